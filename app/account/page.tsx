@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AccountSection } from '@/components/account/account-section';
+import { AvatarForm } from '@/components/account/avatar-form';
+import { ChangeEmailForm } from '@/components/account/change-email-form';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { ProfileForm } from '@/components/account/profile-form';
+import { SessionsList } from '@/components/account/sessions-list';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { getAuthContext } from '@/lib/server/auth/context';
+import type { UserPrincipal } from '@/lib/server/auth/principal';
+import { AppError } from '@/lib/server/errors';
+import { requireUser } from '@/lib/server/guard';
+import { listSessions } from '@/lib/services/accounts/list-sessions';
+import { getMe } from '@/lib/services/me/get-me';
+import { signInUrl } from '@/lib/ui/callback-url';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+async function currentUser(): Promise<UserPrincipal> {
+  try {
+    return requireUser(await getAuthContext(await headers()));
+  } catch (error) {
+    if (error instanceof AppError) redirect(signInUrl('/account'));
+    throw error;
+  }
+}
+
+export default async function AccountPage() {
+  const principal = await currentUser();
+  const [{ data: sessions }, me] = await Promise.all([listSessions(principal), getMe(principal)]);
+  // Set by /o/* redirecting to ?mustChange=1; the flag itself decides, so the banner goes once the password changes.
+  const mustChange = me.mustChangePassword;
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900">
+            <span
+              aria-hidden="true"
+              className="flex size-7 items-center justify-center rounded-md bg-zinc-900 text-xs font-bold text-white"
+            >
+              O
+            </span>
+            Org Admin
+          </Link>
+          <div className="flex min-w-0 items-center gap-2">
+            <span className="truncate text-xs text-zinc-500" data-testid="user-email">
+              {principal.email}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+        <PageHeader title="Your account" description={`Signed in as ${principal.name || principal.email}.`} />
+        {mustChange ? (
+          <Alert title="Choose a new password" className="border-amber-300 bg-amber-50 text-amber-900">
+            <span data-testid="must-change-banner">
+              Your password was set by an administrator. Change it before you continue to your organization.
+            </span>
+          </Alert>
+        ) : null}
+        <AccountSection id="password-heading" title="Password">
+          <ChangePasswordForm />
+        </AccountSection>
+        <AccountSection id="profile-heading" title="Profile">
+          <ProfileForm profile={me} />
+        </AccountSection>
+        <AccountSection id="avatar-heading" title="Picture">
+          <AvatarForm avatarUrl={me.avatarUrl} name={`${me.firstName} ${me.lastName}`} />
+        </AccountSection>
+        <AccountSection id="email-heading" title="E-mail address">
+          <ChangeEmailForm currentEmail={principal.email} />
+        </AccountSection>
+        <AccountSection
+          id="sessions-heading"
+          title="Where you are signed in"
+          description="Browsers and API clients using your account. Sign out any you do not recognise."
+        >
+          <SessionsList sessions={sessions} />
+        </AccountSection>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { IdParam } from '@/lib/schemas/list';
+import { OnboardOrganizationInput } from '@/lib/schemas/organization';
+import { runAdminAction } from '@/lib/server/admin-action';
+import { deleteOrganization } from '@/lib/services/organizations/delete-organization';
+import { onboardOrganization } from '@/lib/services/organizations/onboard-organization';
+import { setOrganizationStatus } from '@/lib/services/organizations/set-organization-status';
+
+const path = '/admin/organizations';
+
+export async function onboardOrganizationAction(input: unknown) {
+  const result = await runAdminAction({ input, schema: OnboardOrganizationInput }, onboardOrganization);
+  if (result.ok) revalidatePath(path);
+  return result;
+}
+
+const StatusInput = z.object({ orgId: IdParam, status: z.enum(['active', 'deactivated']) });
+
+export async function setOrganizationStatusAction(orgId: string, status: 'active' | 'deactivated') {
+  const result = await runAdminAction({ input: { orgId, status }, schema: StatusInput }, async (principal, data) => {
+    await setOrganizationStatus(principal, data.orgId, data.status);
+  });
+  if (result.ok) revalidatePath(path, 'layout');
+  return result;
+}
+
+const DeleteInput = z.object({ orgId: IdParam, confirm: z.string().max(100) });
+
+export async function deleteOrganizationAction(orgId: string, confirm: string) {
+  const result = await runAdminAction({ input: { orgId, confirm }, schema: DeleteInput }, (principal, data) =>
+    deleteOrganization(principal, data.orgId, data.confirm),
+  );
+  if (result.ok) revalidatePath(path);
+  return result;
+}

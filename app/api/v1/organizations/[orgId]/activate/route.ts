@@ -1,0 +1,7 @@
+import { activateOrganizationOp } from '@/lib/api/operations/organizations';
+import { defineRoute } from '@/lib/server/route';
+import { setOrganizationStatus } from '@/lib/services/organizations/set-organization-status';
+
+export const POST = defineRoute(activateOrganizationOp, ({ principal, params }) =>
+  setOrganizationStatus(principal, params.orgId, 'active'),
+);

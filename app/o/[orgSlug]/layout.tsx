@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/shell/app-shell';
+import type { NavItem } from '@/components/shell/nav-link';
+import { can } from '@/lib/server/guard';
+import { getMe } from '@/lib/services/me/get-me';
+import { orgContext } from './org-context';
+
+export default async function OrgLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ orgSlug: string }>;
+}) {
+  const { orgSlug } = await params;
+  const ctx = await orgContext(orgSlug);
+  const me = ctx.principal.kind === 'user' ? await getMe(ctx.principal) : null;
+
+  // Only what exists and what this user may open.
+  const nav: NavItem[] = [];
+  if (can(ctx, 'org.read')) nav.push({ href: `/o/${ctx.org.slug}`, label: 'Dashboard', exact: true });
+  if (can(ctx, 'members.read')) nav.push({ href: `/o/${ctx.org.slug}/team`, label: 'Team' });
+  if (can(ctx, 'departments.read')) nav.push({ href: `/o/${ctx.org.slug}/departments`, label: 'Departments' });
+  if (can(ctx, 'invitations.read'))
+    nav.push({ href: `/o/${ctx.org.slug}/invitations`, label: 'Invitations', exact: true });
+  if (can(ctx, 'imports.read')) {
+    nav.push({ href: `/o/${ctx.org.slug}/invitations/import`, label: 'Bulk import' });
+  }
+  // Settings comes last; it appears only to those who can change something there.
+  if (can(ctx, 'org.update') || can(ctx, 'settings.manage') || can(ctx, 'api_keys.manage')) {
+    nav.push({ href: `/o/${ctx.org.slug}/settings`, label: 'Settings' });
+  }
+
+  return (
+    <AppShell
+      org={ctx.org}
+      orgs={me?.memberships.map((m) => m.organization) ?? []}
+      isSuperadmin={me?.isSuperadmin ?? false}
+      user={{ name: me ? `${me.firstName} ${me.lastName}`.trim() : '', email: me?.email ?? '' }}
+      nav={nav}
+    >
+      {children}
+    </AppShell>
+  );
+}

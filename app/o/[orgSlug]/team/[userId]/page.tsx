@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Avatar } from '@/components/team/avatar';
+import { MemberFacts } from '@/components/team/member-facts';
+import { DateTime } from '@/components/ui/date-time';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { db } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import { can } from '@/lib/server/guard';
+import { getMember } from '@/lib/services/members/get-member';
+import { orgContext } from '../../org-context';
+
+export const metadata: Metadata = { title: 'Member' };
+
+export default async function MemberPage({ params }: { params: Promise<{ orgSlug: string; userId: string }> }) {
+  const { orgSlug, userId } = await params;
+  const ctx = await orgContext(orgSlug, `/o/${orgSlug}/team/${userId}`);
+  if (!can(ctx, 'members.read')) notFound();
+  const member = await getMember(ctx, userId).catch((error) => {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  });
+  const trail = can(ctx, 'audit.read')
+    ? await db.auditLog.findMany({
+        where: { organizationId: ctx.org.id, targetId: userId },
+        orderBy: { createdAt: 'desc' },
+        take: 20,
+        select: { id: true, action: true, actorLabel: true, createdAt: true },
+      })
+    : null;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/o/${ctx.org.slug}/team`} className="text-indigo-700 hover:underline">
+          ← Team
+        </Link>
+      </p>
+      <div className="mb-6 flex items-center gap-4">
+        <Avatar
+          firstName={member.firstName}
+          lastName={member.lastName}
+          url={member.avatarUrl}
+          className="size-14 text-base"
+        />
+        <div className="flex-1">
+          <PageHeader
+            title={`${member.firstName} ${member.lastName}`.trim()}
+            description={member.jobTitle ?? member.email}
+          />
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <MemberFacts member={member} />
+        <section aria-labelledby="activity" className="rounded-lg border border-zinc-200 bg-white p-4">
+          <h2 id="activity" className="mb-3 text-base font-semibold">
+            Recent activity about this member
+          </h2>
+          {trail === null ? (
+            <p className="text-zinc-600">Your role does not include reading the audit log.</p>
+          ) : trail.length === 0 ? (
+            <EmptyState title="Nothing recorded yet" />
+          ) : (
+            <ul className="divide-y divide-zinc-100">
+              {trail.map((e) => (
+                <li key={e.id} className="flex justify-between gap-3 py-2 text-sm">
+                  <span>
+                    <span className="font-medium">{e.action}</span> by {e.actorLabel}
+                  </span>
+                  <span className="text-zinc-500">
+                    <DateTime value={e.createdAt.toISOString()} format="full" />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { IdParam } from '@/lib/schemas/list';
+import { AddMemberInput, UpdateMemberInput } from '@/lib/schemas/member';
+import { runAction } from '@/lib/server/action';
+import { activateMember } from '@/lib/services/members/activate-member';
+import { addMember } from '@/lib/services/members/add-member';
+import { deactivateMember } from '@/lib/services/members/deactivate-member';
+import { removeMember } from '@/lib/services/members/remove-member';
+import { sendMemberPasswordReset } from '@/lib/services/members/send-member-password-reset';
+import { updateMember } from '@/lib/services/members/update-member';
+
+const path = (orgSlug: string) => `/o/${orgSlug}/team`;
+const done = <T extends { ok: boolean }>(orgSlug: string, result: T) => {
+  if (result.ok) revalidatePath(path(orgSlug), 'layout');
+  return result;
+};
+
+export async function addMemberAction(orgSlug: string, input: unknown) {
+  const result = await runAction({ orgSlug, input, schema: AddMemberInput, permission: 'members.create' }, addMember);
+  return done(orgSlug, result);
+}
+
+export async function updateMemberAction(orgSlug: string, userId: string, input: unknown) {
+  const result = await runAction(
+    { orgSlug, input, schema: UpdateMemberInput, permission: 'members.update' },
+    (ctx, data) => updateMember(ctx, IdParam.parse(userId), data),
+  );
+  return done(orgSlug, result);
+}
+
+const none = z.object({});
+
+export async function setMemberStatusAction(orgSlug: string, userId: string, status: 'active' | 'deactivated') {
+  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.deactivate' }, (ctx) =>
+    status === 'active' ? activateMember(ctx, IdParam.parse(userId)) : deactivateMember(ctx, IdParam.parse(userId)),
+  );
+  return done(orgSlug, result);
+}
+
+export async function removeMemberAction(orgSlug: string, userId: string) {
+  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.delete' }, (ctx) =>
+    removeMember(ctx, IdParam.parse(userId)),
+  );
+  return done(orgSlug, result);
+}
+
+export async function resetMemberPasswordAction(orgSlug: string, userId: string) {
+  return runAction({ orgSlug, input: {}, schema: none, permission: 'members.update' }, (ctx) =>
+    sendMemberPasswordReset(ctx, IdParam.parse(userId)),
+  );
+}
+
+const Bulk = z.object({
+  userIds: z.array(IdParam).min(1, 'Select at least one member').max(100),
+  change: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('role'), roleId: IdParam }),
+    z.object({ kind: z.literal('department'), departmentId: IdParam.nullable() }),
+    z.object({ kind: z.literal('deactivate') }),
+  ]),
+});
+
+/** One service call per selected member; each succeeds or fails on its own, and the reply says which. */
+export async function bulkMembersAction(orgSlug: string, input: unknown) {
+  const permission =
+    (input as { change?: { kind?: string } })?.change?.kind === 'deactivate' ? 'members.deactivate' : 'members.update';
+  const result = await runAction({ orgSlug, input, schema: Bulk, permission }, async (ctx, { userIds, change }) => {
+    const failed: { userId: string; message: string }[] = [];
+    let succeeded = 0;
+    for (const userId of userIds) {
+      try {
+        if (change.kind === 'role') await updateMember(ctx, userId, { roleId: change.roleId });
+        else if (change.kind === 'department') await updateMember(ctx, userId, { departmentId: change.departmentId });
+        else await deactivateMember(ctx, userId);
+        succeeded += 1;
+      } catch (error) {
+        failed.push({ userId, message: error instanceof Error ? error.message : 'Failed' });
+      }
+    }
+    return { succeeded, failed };
+  });
+  return done(orgSlug, result);
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getAuthContext } from '@/lib/server/auth/context';
+import { config } from '@/lib/server/config';
+import { safeCallbackUrl } from '@/lib/ui/callback-url';
+import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = firstValues(await searchParams);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const principal = await getAuthContext(await headers()).catch(() => null);
+  if (principal) redirect(callbackUrl);
+
+  // next-auth sends errors of its own flows here as ?error=<code>; they are never shown verbatim.
+  const initialError = params.error ? 'Sign-in failed. Please try again.' : undefined;
+  return (
+    <AuthCard title="Sign in" description="Use your work e-mail and password.">
+      <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+      <nav aria-label="Other ways in" className="mt-6 flex justify-between text-sm">
+        <Link href="/forgot-password" className="text-zinc-600 underline-offset-2 hover:underline">
+          Forgot your password?
+        </Link>
+        {config.signupEnabled ? (
+          <Link href="/signup" className="font-medium text-zinc-900 underline-offset-2 hover:underline">
+            Create an account
+          </Link>
+        ) : null}
+      </nav>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,156 @@
+// npm run bench:members — the members list at scale (docs/decisions/006-members-list-at-scale.md).
+// Builds if needed, creates its own database, seeds orgs of 1,000,000 / 100,000 / 1,000 members,
+// starts the production server and measures it with autocannon at 10 connections.
+// Env: BENCH_SIZES=1000000,100000,1000  BENCH_DURATION=10 (s)  KEEP_BENCH_DB=1  BENCH_PORT=3300
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { migrate } from '../lib/db/migrate';
+import { hashPassword } from '../lib/server/auth/password';
+import { seedOrg } from './seed-members';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000000,100000,1000').split(',').map(Number);
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+const dbName = `portal_bench_${Date.now()}`;
+const dbUrl = new URL(base);
+dbUrl.pathname = `/${dbName}`;
+const PASSWORD = 'bench-password-bench';
+const t0 = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${line}`);
+
+async function admin(sql: string) {
+  const c = new pg.Client({ connectionString: base.toString() });
+  await c.connect();
+  await c.query(sql);
+  await c.end();
+}
+
+async function prepare() {
+  await admin(`CREATE DATABASE "${dbName}"`);
+  const client = new pg.Client({ connectionString: dbUrl.toString() });
+  await client.connect();
+  await migrate(client);
+  await client.query(
+    `INSERT INTO users (id, email, password_hash, first_name, last_name, status, updated_at)
+     VALUES ('bench_owner', 'owner@bench.test', $1, 'Bench', 'Owner', 'active', now())`,
+    [await hashPassword(PASSWORD)],
+  );
+  const orgs: { id: string; size: number }[] = [];
+  for (const size of sizes) {
+    const started = Date.now();
+    orgs.push({ id: await seedOrg(client, `bench-${size}`, size, 'bench_owner'), size });
+    log(`seeded ${size.toLocaleString('en')} members in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  }
+  await client.query('VACUUM ANALYZE');
+  log('vacuum analyze done');
+  return { client, orgs };
+}
+
+function startServer() {
+  const server = spawn('node', ['scripts/server.mjs'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl.toString(),
+      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return server;
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+interface Row {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+async function measure(name: string, path: string, token: string): Promise<Row> {
+  const url = `http://localhost:${port}${path}`;
+  const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!check.ok) throw new Error(`${name}: ${check.status} ${await check.text()}`);
+  const r = await autocannon({ url, connections: 10, duration, headers: { authorization: `Bearer ${token}` } });
+  // autocannon reports p90 and p97.5; p95 is interpolated between them.
+  const p95 = r.latency.p95 ?? (r.latency.p90 + r.latency.p97_5) / 2;
+  return { name, p50: r.latency.p50, p95, p99: r.latency.p99, rps: r.requests.average, errors: r.non2xx + r.errors };
+}
+
+const cursorFor = (sort: string, key: string, userId: string) =>
+  Buffer.from(JSON.stringify([sort, key, '', userId])).toString('base64url');
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) {
+    log('building (npm run build)…');
+    if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  }
+  const { client, orgs } = await prepare();
+  const server = startServer();
+  try {
+    await waitForHealth();
+    const tokenRes = await fetch(`http://localhost:${port}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@bench.test', password: PASSWORD }),
+    });
+    const { accessToken } = (await tokenRes.json()) as { accessToken: string };
+    const results: Row[] = [await measure('trivial GET /api/v1/me', '/api/v1/me', accessToken)];
+    for (const org of orgs) {
+      const list = `/api/v1/organizations/${org.id}/members`;
+      const label = (s: string) => `${org.size.toLocaleString('en')}: ${s}`;
+      const { rows: mid } = await client.query(
+        `SELECT sort_name, user_id FROM memberships WHERE organization_id = $1
+          ORDER BY sort_name, user_id OFFSET $2 LIMIT 1`,
+        [org.id, Math.floor(org.size * 0.9)],
+      );
+      const { rows: term } = await client.query(`SELECT lower(last_name) AS t FROM users WHERE id = $1`, [
+        `${org.id}_u00000123`,
+      ]);
+      results.push(await measure(label('first page'), `${list}?pageSize=25`, accessToken));
+      results.push(await measure(label(`search q=${term[0].t}`), `${list}?q=${term[0].t}`, accessToken));
+      for (const sort of ['name', '-email', 'role', '-department', '-joinedAt', '-lastSeenAt']) {
+        results.push(await measure(label(`sort=${sort}`), `${list}?sort=${sort}`, accessToken));
+      }
+      const cursor = cursorFor('name', mid[0].sort_name, mid[0].user_id);
+      results.push(await measure(label('keyset page at 90%'), `${list}?sort=name&cursor=${cursor}`, accessToken));
+    }
+    const ceiling = results[0]!.rps;
+    console.log('\nroute                                          p50ms  p95ms  p99ms    req/s  x trivial  non-2xx');
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(46)} ${r.p50.toFixed(0).padStart(5)} ${r.p95.toFixed(0).padStart(6)} ${r.p99
+          .toFixed(0)
+          .padStart(6)} ${r.rps.toFixed(0).padStart(8)} ${(r.rps / ceiling).toFixed(2).padStart(10)} ${String(
+          r.errors,
+        ).padStart(8)}`,
+      );
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await client.end();
+    if (!process.env.KEEP_BENCH_DB) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

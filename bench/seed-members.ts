@@ -1,0 +1,64 @@
+import type pg from 'pg';
+import { builtInRoles } from '../lib/permissions';
+
+/** First names and last-name stems; a last name is a stem plus 4 hex characters (2,000 distinct suffixes). */
+const FIRST = ['Ada', 'Ben', 'Cleo', 'Dan', 'Eva', 'Finn', 'Gia', 'Hugo', 'Ida', 'Jon', 'Kira', 'Leo', 'Mia', 'Noah'];
+const LAST = ['Miller', 'Novak', 'Olsen', 'Park', 'Quinn', 'Reyes', 'Stone', 'Tran', 'Ueda', 'Vance', 'Wolfe'];
+
+/**
+ * Seeds one org of `size` members with set-based SQL (generate_series): users, memberships
+ * spread over 3 roles and 20 departments (plus none), joined over two years, 70% seen.
+ * Triggers are off during the load (session_replication_role), so the sort keys are written directly.
+ */
+export async function seedOrg(client: pg.Client, slug: string, size: number, ownerId: string): Promise<string> {
+  const orgId = `org_${slug}`;
+  await client.query(`INSERT INTO organizations (id, name, slug, updated_at) VALUES ($1, $2, $3, now())`, [
+    orgId,
+    `Bench ${slug}`,
+    slug,
+  ]);
+  for (const [key, role] of Object.entries(builtInRoles)) {
+    await client.query(
+      `INSERT INTO roles (id, organization_id, key, name, description, permissions, built_in, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, true, now())`,
+      [`${orgId}_${key}`, orgId, key, role.name, role.description, role.permissions],
+    );
+  }
+  await client.query(
+    `INSERT INTO departments (id, organization_id, name, updated_at)
+     SELECT $1 || '_d' || g, $1, 'Department ' || g, now() FROM generate_series(1, 20) g`,
+    [orgId],
+  );
+  await client.query('SET session_replication_role = replica');
+  await client.query(
+    `INSERT INTO users (id, email, first_name, last_name, status, last_seen_at, updated_at)
+     SELECT $1 || '_u' || lpad(g::text, 8, '0'),
+            'u' || g || '@' || $1 || '.bench',
+            ($3::text[])[1 + g % array_length($3::text[], 1)],
+            ($4::text[])[1 + g % array_length($4::text[], 1)] || substr(md5((g % 2000)::text), 1, 4),
+            'active',
+            CASE WHEN g % 10 < 7 THEN now() - (g % 100000) * interval '1 minute' END,
+            now()
+       FROM generate_series(1, $2::int) g`,
+    [orgId, size, FIRST, LAST],
+  );
+  await client.query(
+    `INSERT INTO memberships (id, organization_id, user_id, role_id, department_id, status, joined_at, updated_at,
+                              sort_name, sort_email, last_seen_at)
+     SELECT 'm_' || u.id, $1, u.id,
+            $1 || CASE WHEN right(u.id, 2)::int % 50 = 0 THEN '_admin' ELSE '_member' END,
+            CASE WHEN right(u.id, 2)::int % 21 = 0 THEN NULL ELSE $1 || '_d' || (1 + right(u.id, 3)::int % 20) END,
+            CASE WHEN right(u.id, 3)::int % 100 = 7 THEN 'deactivated' ELSE 'active' END::"MemberStatus",
+            now() - (right(u.id, 6)::int % 730) * interval '1 day', now(),
+            lower(u.first_name || ' ' || u.last_name), lower(u.email::text), u.last_seen_at
+       FROM users u WHERE u.id LIKE $1 || '\\_u%'`,
+    [orgId],
+  );
+  await client.query('SET session_replication_role = DEFAULT');
+  await client.query(
+    `INSERT INTO memberships (id, organization_id, user_id, role_id, status, updated_at)
+     VALUES ($1, $2, $3, $4, 'active', now())`,
+    [`m_owner_${orgId}`, orgId, ownerId, `${orgId}_owner`],
+  );
+  return orgId;
+}

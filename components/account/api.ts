@@ -1,0 +1,43 @@
+import type { ActionError } from '@/lib/ui/server-errors';
+
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ActionError };
+
+const OFFLINE: ActionError = {
+  code: 'internal',
+  message: 'Could not reach the server. Check your connection and try again.',
+};
+
+/**
+ * Calls /api/v1 from the browser with the session cookie: the account pages use
+ * the same API, validation and messages as every other client.
+ */
+export async function apiRequest<T = unknown>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+) {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, error: OFFLINE } satisfies ApiResult<T>;
+  }
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (res.ok) return { ok: true, status: res.status, data: json as T } satisfies ApiResult<T>;
+  const error = (json as { error?: ActionError } | null)?.error ?? {
+    code: 'internal',
+    message: 'Something went wrong on our side. Try again in a moment.',
+  };
+  return { ok: false, status: res.status, error } satisfies ApiResult<T>;
+}

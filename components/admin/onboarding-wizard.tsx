@@ -1,0 +1,205 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { onboardOrganizationAction } from '@/app/admin/organizations/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import {
+  OnboardAdminFields,
+  OnboardOrganizationFields,
+  type OnboardOrganizationResult,
+} from '@/lib/schemas/organization';
+import { WizardField } from './wizard-field';
+
+export type OrgValues = Record<'name' | 'slug' | 'domain' | 'industry' | 'location' | 'website', string>;
+export type AdminValues = Record<'email' | 'firstName' | 'lastName' | 'jobTitle' | 'phone', string>;
+type Errors = Record<string, string>;
+
+const steps = ['Organization', 'First admin', 'Review'] as const;
+
+const orgFields: { key: keyof OrgValues; label: string; hint?: string }[] = [
+  { key: 'name', label: 'Name' },
+  {
+    key: 'slug',
+    label: 'Slug',
+    hint: 'Used in every URL of the organization. Leave empty to derive it from the name.',
+  },
+  { key: 'domain', label: 'Domain', hint: 'e.g. acme.com' },
+  { key: 'industry', label: 'Industry' },
+  { key: 'location', label: 'Location' },
+  { key: 'website', label: 'Website', hint: 'https://…' },
+];
+const adminFields: { key: keyof AdminValues; label: string; type?: string; hint?: string }[] = [
+  {
+    key: 'email',
+    label: 'E-mail',
+    type: 'email',
+    hint: 'An existing user becomes owner at once; anyone else is invited.',
+  },
+  { key: 'firstName', label: 'First name' },
+  { key: 'lastName', label: 'Last name' },
+  { key: 'jobTitle', label: 'Job title' },
+  { key: 'phone', label: 'Phone', type: 'tel', hint: 'International format, e.g. +14155550123' },
+];
+
+function issues(error: z.ZodError, prefix = ''): Errors {
+  const out: Errors = {};
+  for (const issue of error.issues) {
+    const key = prefix + issue.path.join('.');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** The onboarding wizard: organization, first admin, review; each step checked with the server's own schema. */
+export function OnboardingWizard({ initialOrg, initialAdmin }: { initialOrg: OrgValues; initialAdmin: AdminValues }) {
+  const [step, setStep] = useState(0);
+  const [org, setOrg] = useState(initialOrg);
+  const [admin, setAdmin] = useState(initialAdmin);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<OnboardOrganizationResult>();
+
+  function next() {
+    const parsed = step === 0 ? OnboardOrganizationFields.safeParse(org) : OnboardAdminFields.safeParse(admin);
+    if (!parsed.success) return setErrors(issues(parsed.error, step === 0 ? '' : 'admin.'));
+    setErrors({});
+    setStep(step + 1);
+  }
+
+  async function create() {
+    setPending(true);
+    setFormError(undefined);
+    const res = await onboardOrganizationAction({ ...org, admin });
+    setPending(false);
+    if (res.ok) return setResult(res.data);
+    const fields = Object.fromEntries(Object.entries(res.error.fields ?? {}).map(([k, v]) => [k, v[0] ?? '']));
+    setErrors(fields);
+    setFormError(res.error.message);
+    const keys = Object.keys(fields);
+    if (keys.some((k) => !k.startsWith('admin.'))) setStep(0);
+    else if (keys.length > 0) setStep(1);
+  }
+
+  if (result) return <OnboardingDone result={result} email={admin.email} />;
+
+  return (
+    <div className="max-w-2xl space-y-6">
+      <ol className="flex gap-2 text-sm" aria-label="Steps">
+        {steps.map((label, i) => (
+          <li
+            key={label}
+            aria-current={i === step ? 'step' : undefined}
+            className={i === step ? 'font-semibold text-zinc-900' : 'text-zinc-500'}
+          >
+            {i + 1}. {label}
+            {i < steps.length - 1 ? <span aria-hidden="true"> →</span> : null}
+          </li>
+        ))}
+      </ol>
+      {formError ? <Alert>{formError}</Alert> : null}
+      <form
+        className="space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (step < 2) next();
+          else void create();
+        }}
+      >
+        <h2 className="text-lg font-semibold text-zinc-900">{steps[step]}</h2>
+        {step === 0
+          ? orgFields.map((f) => (
+              <WizardField
+                key={f.key}
+                id={`org-${f.key}`}
+                label={f.label}
+                hint={f.hint}
+                value={org[f.key]}
+                error={errors[f.key]}
+                onChange={(v) => setOrg({ ...org, [f.key]: v })}
+              />
+            ))
+          : null}
+        {step === 1
+          ? adminFields.map((f) => (
+              <WizardField
+                key={f.key}
+                id={`admin-${f.key}`}
+                label={f.label}
+                hint={f.hint}
+                type={f.type}
+                value={admin[f.key]}
+                error={errors[`admin.${f.key}`]}
+                onChange={(v) => setAdmin({ ...admin, [f.key]: v })}
+              />
+            ))
+          : null}
+        {step === 2 ? <Review org={org} admin={admin} /> : null}
+        <div className="flex justify-between pt-2">
+          {step > 0 ? (
+            <Button onClick={() => setStep(step - 1)} disabled={pending}>
+              Back
+            </Button>
+          ) : (
+            <Link href="/admin/organizations" className={buttonClasses('ghost')}>
+              Cancel
+            </Link>
+          )}
+          <Button type="submit" variant="primary" pending={pending}>
+            {step < 2 ? 'Next' : 'Create organization'}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function Review({ org, admin }: { org: OrgValues; admin: AdminValues }) {
+  const rows: [string, string][] = [
+    ...orgFields.map((f): [string, string] => [f.label, org[f.key] || (f.key === 'slug' ? 'From the name' : '—')]),
+    ...adminFields.map((f): [string, string] => [`Admin ${f.label.toLowerCase()}`, admin[f.key] || '—']),
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-zinc-600">{label}</dt>
+          <dd className="font-medium break-words text-zinc-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function OnboardingDone({ result, email }: { result: OnboardOrganizationResult; email: string }) {
+  const org = result.organization;
+  return (
+    <section
+      aria-labelledby="onboarded-title"
+      className="max-w-2xl space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 p-6"
+      role="status"
+    >
+      <h2 id="onboarded-title" className="text-lg font-semibold text-emerald-900">
+        {org.name} is ready
+      </h2>
+      <p className="text-sm text-emerald-900">
+        {result.admin.existingUser
+          ? `${email} already had an account and is now its owner.`
+          : `An owner invitation was sent to ${email}.`}{' '}
+        Slug: <span className="font-mono">{org.slug}</span>
+      </p>
+      <div className="flex gap-2">
+        <Link href={`/admin/organizations/${org.id}`} className={buttonClasses('primary')}>
+          Open {org.name}
+        </Link>
+        <Link href="/admin/organizations" className={buttonClasses('secondary')}>
+          All organizations
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { describedBy, Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { SignInInput } from '@/lib/schemas/auth';
+
+const FALLBACK_ERROR = 'Sign-in failed. Please try again.';
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const [error, setError] = useState(initialError);
+  const [redirecting, setRedirecting] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(SignInInput), defaultValues: { email: '', password: '' } });
+
+  const onSubmit = handleSubmit(async ({ email, password }) => {
+    setError(undefined);
+    const result = await signIn('credentials', { email, password, redirect: false }).catch(() => undefined);
+    if (!result?.ok || result.error) {
+      // next-auth hands over the server's message (one generic text for wrong credentials).
+      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : FALLBACK_ERROR);
+      return;
+    }
+    setRedirecting(true);
+    // A full navigation, so every server component renders with the new session.
+    window.location.assign(callbackUrl);
+  });
+
+  const pending = isSubmitting || redirecting;
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      {error ? (
+        <Alert>
+          <span data-testid="signin-error">{error}</span>
+        </Alert>
+      ) : null}
+      <Field id="email" label="E-mail" error={errors.email?.message}>
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email', { error: !!errors.email })}
+          {...register('email')}
+        />
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy('password', { error: !!errors.password })}
+          {...register('password')}
+        />
+      </Field>
+      <Button type="submit" variant="primary" className="w-full" pending={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

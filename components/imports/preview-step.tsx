@@ -1,0 +1,95 @@
+'use client';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { ImportPreview } from '@/lib/schemas/import';
+import { number } from './format';
+import { ImportOptions, type Option, type Options } from './import-options';
+import { PreviewTable } from './preview-table';
+
+function Stat({ label, value, tone }: { label: string; value: number; tone?: string }) {
+  return (
+    <div className="rounded-lg border border-zinc-200 bg-white px-4 py-3 shadow-sm">
+      <dt className="text-xs text-zinc-600">{label}</dt>
+      <dd className={`text-xl font-semibold tabular-nums ${tone ?? 'text-zinc-900'}`}>{number(value)}</dd>
+    </div>
+  );
+}
+
+export function PreviewStep({
+  preview,
+  roles,
+  departments,
+  canCreateDepartments,
+  options,
+  onOptions,
+  onBack,
+  onRun,
+  checking,
+  running,
+  error,
+}: {
+  preview: ImportPreview;
+  roles: Option[];
+  departments: Option[];
+  canCreateDepartments: boolean;
+  options: Options;
+  onOptions: (o: Options) => void;
+  onBack: () => void;
+  onRun: () => void;
+  checking: boolean;
+  running: boolean;
+  error: string | null;
+}) {
+  const runnable = preview.validRows > 0;
+  return (
+    <div className="space-y-5" aria-busy={checking || undefined}>
+      <ImportOptions
+        roles={roles}
+        departments={departments}
+        canCreateDepartments={canCreateDepartments}
+        missingDepartments={preview.missingDepartments}
+        value={options}
+        onChange={onOptions}
+      />
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="File summary">
+        <Stat label="Rows" value={preview.totalRows} />
+        <Stat label="Ready to import" value={preview.validRows} tone="text-emerald-700" />
+        <Stat
+          label="With problems"
+          value={preview.invalidRows}
+          tone={preview.invalidRows ? 'text-red-700' : undefined}
+        />
+        <Stat label="Duplicates in the file" value={preview.duplicateRows} />
+      </dl>
+      {preview.unknownRoles.length ? (
+        <Alert tone="info" title="Roles not found">
+          {preview.unknownRoles.join(', ')}: rows with these roles will fail. Create the roles first, or clear the
+          column to use the default role.
+        </Alert>
+      ) : null}
+      <section className="space-y-2">
+        <h2 className="font-semibold text-zinc-900">First rows</h2>
+        <PreviewTable label="Preview of the first rows" rows={preview.rows} />
+      </section>
+      {preview.problems.length ? (
+        <section className="space-y-2">
+          <h2 className="font-semibold text-zinc-900">
+            Rows with problems{preview.invalidRows > preview.problems.length ? ' (first 50)' : ''}
+          </h2>
+          <PreviewTable label="Rows with problems" rows={preview.problems} />
+        </section>
+      ) : null}
+      {error ? <Alert>{error}</Alert> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button onClick={onBack}>Back to columns</Button>
+        <Button variant="primary" disabled={!runnable || checking} pending={running} onClick={onRun}>
+          Import {number(preview.validRows)} {preview.validRows === 1 ? 'row' : 'rows'}
+        </Button>
+        {preview.invalidRows ? (
+          <span className="text-sm text-zinc-600">Rows with problems are skipped and listed in the error report.</span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

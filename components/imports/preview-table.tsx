@@ -1,0 +1,52 @@
+import type { PreviewRow } from '@/lib/schemas/import';
+import { cn } from '@/lib/ui/cn';
+
+const outcomes: Record<PreviewRow['outcome'], { label: string; tone: string }> = {
+  create: { label: 'Will be invited', tone: 'bg-emerald-50 text-emerald-700' },
+  add: { label: 'Will be added (has an account)', tone: 'bg-sky-50 text-sky-700' },
+  alreadyMember: { label: 'Already a member or invited', tone: 'bg-zinc-100 text-zinc-700' },
+  invalid: { label: 'Will fail', tone: 'bg-red-50 text-red-700' },
+};
+
+export function PreviewTable({ label, rows }: { label: string; rows: PreviewRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm" aria-label={label}>
+        <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs text-zinc-600">
+          <tr>
+            {['Row', 'E-mail', 'Name', 'Role', 'Department', 'Result'].map((h) => (
+              <th key={h} scope="col" className="px-3 py-2.5 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100">
+          {rows.map((r) => (
+            <tr key={r.row} className={cn(r.outcome === 'invalid' && 'bg-red-50/40')}>
+              <td className="px-3 py-2 tabular-nums text-zinc-500">{r.row}</td>
+              <td className="px-3 py-2 font-medium text-zinc-900">{r.values.email ?? '—'}</td>
+              <td className="px-3 py-2">{[r.values.firstName, r.values.lastName].filter(Boolean).join(' ')}</td>
+              <td className="px-3 py-2">{r.values.role ?? <span className="text-zinc-400">default</span>}</td>
+              <td className="px-3 py-2">{r.values.department ?? <span className="text-zinc-400">default</span>}</td>
+              <td className="px-3 py-2">
+                <span
+                  className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', outcomes[r.outcome].tone)}
+                >
+                  {outcomes[r.outcome].label}
+                </span>
+                {r.errors.length ? (
+                  <ul className="mt-1 list-disc pl-4 text-xs text-red-700">
+                    {r.errors.map((e) => (
+                      <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

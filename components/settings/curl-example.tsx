@@ -1,0 +1,11 @@
+/** How to call the API with a key, ready to paste into a terminal. */
+export function CurlExample({ apiUrl, apiKey = 'oak_…' }: { apiUrl: string; apiKey?: string }) {
+  return (
+    <pre
+      className="overflow-x-auto rounded-md bg-zinc-900 px-3 py-2.5 text-left font-mono text-xs whitespace-pre text-zinc-100"
+      data-testid="curl-example"
+    >
+      <code>{`curl -H "Authorization: Bearer ${apiKey}" \\\n  ${apiUrl}/departments`}</code>
+    </pre>
+  );
+}

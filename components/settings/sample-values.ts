@@ -1,0 +1,46 @@
+import type { TemplateCode, TemplateVars } from '@/lib/mail/templates';
+
+export interface SampleContext {
+  orgName: string;
+  appName: string;
+  appUrl: string;
+}
+
+/** The page each template's {{link}} opens, so the preview's link looks like the real one. */
+const linkPath: Partial<Record<TemplateCode, string>> = {
+  activation: '/activate?token=sample-token',
+  invitation: '/invite/sample-token',
+  password_reset: '/reset-password?token=sample-token',
+  password_changed: '/forgot-password',
+  account_locked: '/unlock?token=sample-token',
+  signup_attempt: '/forgot-password',
+  email_change: '/confirm-email?token=sample-token',
+};
+
+const expiresIn: Partial<Record<TemplateCode, string>> = {
+  activation: '24 hours',
+  invitation: '7 days',
+  password_reset: '30 minutes',
+  account_locked: '15 minutes',
+  email_change: '24 hours',
+};
+
+/** Made-up values for a template's variables, for the live preview (never sent anywhere). */
+export function sampleValues(code: TemplateCode, variables: string[], ctx: SampleContext): TemplateVars {
+  const base = ctx.appUrl.replace(/\/+$/, '');
+  const known: Record<string, string> = {
+    'user.name': 'Jane Doe',
+    'user.firstName': 'Jane',
+    'user.email': 'jane.doe@example.com',
+    'app.name': ctx.appName,
+    'org.name': ctx.orgName,
+    'inviter.name': 'Sam Carter',
+    'role.name': 'Member',
+    message: 'Welcome aboard! We are glad to have you.',
+    link: `${base}${linkPath[code] ?? '/'}`,
+    code: '482913',
+    expiresIn: expiresIn[code] ?? '24 hours',
+    newEmail: 'jane.new@example.com',
+  };
+  return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { type NavItem, NavLink } from './nav-link';
+import { OrgSwitcher } from './org-switcher';
+import { UserMenu } from './user-menu';
+
+interface OrgRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** The frame of every org page: org switcher, navigation and account on the side, the page in the middle. */
+export function AppShell({
+  org,
+  orgs,
+  isSuperadmin,
+  user,
+  nav,
+  children,
+}: {
+  org: OrgRef;
+  orgs: OrgRef[];
+  isSuperadmin: boolean;
+  user: { name: string; email: string };
+  nav: NavItem[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-h-dvh md:flex">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <aside className="flex flex-col border-b border-zinc-200 bg-white md:sticky md:top-0 md:h-dvh md:w-60 md:shrink-0 md:border-r md:border-b-0">
+        <div className="p-3">
+          <OrgSwitcher current={org} orgs={orgs} isSuperadmin={isSuperadmin} />
+        </div>
+        <nav aria-label="Main" className="flex-1 px-3 pb-3">
+          <ul className="flex gap-1 md:flex-col">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <NavLink {...item} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <UserMenu name={user.name} email={user.email} />
+      </aside>
+      <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">
+        <div className="mx-auto max-w-6xl">{children}</div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { addMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { describedBy, Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { AddMemberInput } from '@/lib/schemas/member';
+import { applyServerErrors } from '@/lib/ui/server-errors';
+import { RoleDepartmentFields } from './role-department-fields';
+import type { DepartmentChoice, RoleChoice } from './types';
+
+const fieldNames = [
+  'email',
+  'firstName',
+  'lastName',
+  'roleId',
+  'departmentId',
+  'jobTitle',
+  'temporaryPassword',
+] as const;
+
+export function AddMemberDialog(props: {
+  orgSlug: string;
+  open: boolean;
+  roles: RoleChoice[];
+  departments: DepartmentChoice[];
+  onClose: (message?: string) => void;
+}) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={() => props.onClose()}
+      title="Add member"
+      description="Someone with an account joins at once. For a new person, set a temporary password, or leave it empty to send an invitation."
+    >
+      <AddMemberForm {...props} />
+    </Dialog>
+  );
+}
+
+function AddMemberForm({ orgSlug, roles, departments, onClose }: Parameters<typeof AddMemberDialog>[0]) {
+  const id = useId();
+  const [formError, setFormError] = useState<string>();
+  const assignable = roles.filter((r) => r.manageable);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(AddMemberInput),
+    defaultValues: {
+      email: '',
+      firstName: '',
+      lastName: '',
+      roleId: assignable.find((r) => r.key === 'member')?.id ?? assignable[0]?.id ?? '',
+      departmentId: '',
+      jobTitle: '',
+      temporaryPassword: '',
+    },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await addMemberAction(orgSlug, values);
+    if (result.ok) {
+      return onClose(
+        'invitationId' in result.data ? `Invitation sent to ${values.email}` : `${values.email} was added`,
+      );
+    }
+    setFormError(applyServerErrors(result.error, fieldNames, setError));
+  });
+  const field = (name: (typeof fieldNames)[number]) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(`${id}-${name}`, { error: !!errors[name] }),
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-3">
+      {formError ? <Alert>{formError}</Alert> : null}
+      <Field id={`${id}-email`} label="E-mail" error={errors.email?.message}>
+        <Input type="email" autoComplete="off" {...field('email')} {...register('email')} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
+          <Input {...field('firstName')} {...register('firstName')} />
+        </Field>
+        <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
+          <Input {...field('lastName')} {...register('lastName')} />
+        </Field>
+      </div>
+      <RoleDepartmentFields
+        id={id}
+        roles={assignable}
+        departments={departments}
+        role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
+        department={{
+          props: { ...field('departmentId'), ...register('departmentId') },
+          error: errors.departmentId?.message,
+        }}
+      />
+      <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
+        <Input {...field('jobTitle')} {...register('jobTitle')} />
+      </Field>
+      <Field
+        id={`${id}-temporaryPassword`}
+        label="Temporary password (optional)"
+        hint="For a new person only. They must change it at first sign-in. Leave empty to invite them by e-mail."
+        error={errors.temporaryPassword?.message}
+      >
+        <Input
+          type="password"
+          autoComplete="new-password"
+          {...field('temporaryPassword')}
+          {...register('temporaryPassword')}
+        />
+      </Field>
+      <DialogActions>
+        <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" pending={formState.isSubmitting}>
+          Add member
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useId } from 'react';
+import { Select } from '@/components/ui/input';
+import { useListUrlState } from '@/lib/ui/list-url-state';
+import type { DepartmentChoice, RoleChoice } from './types';
+
+/** Role, department and status filters; each writes the URL and starts again at page 1. */
+export function MemberFilters({
+  roles,
+  departments,
+  value,
+}: {
+  roles: RoleChoice[];
+  departments: DepartmentChoice[];
+  value: { role: string; department: string; status: string };
+}) {
+  const id = useId();
+  const { update } = useListUrlState();
+  const set = (key: string) => (event: React.ChangeEvent<HTMLSelectElement>) =>
+    update({ [key]: event.target.value }, { resetPage: true });
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={`${id}-role`} className="sr-only">
+        Filter by role
+      </label>
+      <Select id={`${id}-role`} className="w-auto" value={value.role} onChange={set('role')}>
+        <option value="">All roles</option>
+        {roles.map((r) => (
+          <option key={r.id} value={r.key}>
+            {r.name}
+          </option>
+        ))}
+      </Select>
+      <label htmlFor={`${id}-department`} className="sr-only">
+        Filter by department
+      </label>
+      <Select id={`${id}-department`} className="w-auto" value={value.department} onChange={set('department')}>
+        <option value="">All departments</option>
+        <option value="none">No department</option>
+        {departments.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </Select>
+      <label htmlFor={`${id}-status`} className="sr-only">
+        Filter by status
+      </label>
+      <Select id={`${id}-status`} className="w-auto" value={value.status} onChange={set('status')}>
+        <option value="">Any status</option>
+        <option value="active">Active</option>
+        <option value="deactivated">Deactivated</option>
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { apiToken, signIn } from '../helpers';
+
+const SUPERADMIN = 'admin@demo.test';
+
+interface MailboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+}
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/** The newest message to `to` whose subject matches, read from the dev mailbox as the superadmin. */
+async function mailTo(request: APIRequestContext, to: string, subject: RegExp): Promise<string> {
+  const token = await apiToken(request, SUPERADMIN);
+  let found: MailboxMessage | undefined;
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status()).toBe(200);
+      const { data } = (await res.json()) as { data: MailboxMessage[] };
+      found = data.find((m) => m.to.toLowerCase() === to.toLowerCase() && subject.test(m.subject));
+      return Boolean(found);
+    })
+    .toBe(true);
+  return found!.text;
+}
+
+/** The app link `path?token=…` in a mail, as a path on the server under test. */
+function linkIn(text: string, path: string): string {
+  const match = text.match(new RegExp(`https?://\\S+?(${path.replace('/', '\\/')}\\?token=[\\w%-]+)`));
+  expect(match, `a ${path} link in:\n${text}`).not.toBeNull();
+  return match![1]!;
+}
+
+/** A new, active account made through the API: sign-up, then the activation link from the mailbox. */
+async function activeAccount(request: APIRequestContext) {
+  const id = unique();
+  const account = { email: `e2e-${id}@example.test`, password: 'four silver spoons in a drawer' };
+  const res = await request.post('/api/v1/auth/signup', {
+    data: {
+      ...account,
+      firstName: 'Eve',
+      lastName: 'Tester',
+      organizationName: `E2E Account ${id}`,
+      acceptTerms: true,
+    },
+  });
+  expect(res.status()).toBe(201);
+  const token = linkIn(await mailTo(request, account.email, /Activate/), '/activate').split('token=')[1]!;
+  expect((await request.post('/api/v1/auth/activate', { data: { token } })).status()).toBe(204);
+  return account;
+}
+
+async function fillSignUp(page: Page, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+test('sign up in the browser, activate from the mailed link, sign in', async ({ page, request }) => {
+  const id = unique();
+  const email = `founder-${id}@example.test`;
+  const password = 'purple giraffes dance at noon';
+  const organization = `E2E Labs ${id}`;
+
+  await page.goto('/signup');
+  await fillSignUp(page, {
+    'First name': 'Frida',
+    'Last name': 'Founder',
+    'Work e-mail': email,
+    'Organization name': organization,
+    Password: password,
+    'Repeat the password': 'something else entirely',
+  });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('The passwords do not match')).toBeVisible();
+  await expect(page.getByText('Accept the terms and conditions to continue')).toBeVisible();
+
+  // The server's password policy answers next to the field too.
+  await fillSignUp(page, { Password: 'qwerty123456', 'Repeat the password': 'qwerty123456' });
+  await page.getByLabel('I accept the terms and conditions').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText(/too common/)).toBeVisible();
+
+  await fillSignUp(page, { Password: password, 'Repeat the password': password });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByTestId('signup-done')).toContainText(email);
+
+  // Not active yet.
+  await signIn(page, email, password);
+  await expect(page.getByRole('alert').filter({ hasText: /Activate your account/ })).toBeVisible();
+
+  const link = linkIn(await mailTo(request, email, /Activate/), '/activate');
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Activate my account' }).click();
+  await expect(page.getByTestId('activation-result')).toBeVisible();
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(new RegExp(`/o/e2e-labs-${id}`));
+
+  // The link works once.
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Activate my account' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /already used/ })).toBeVisible();
+});
+
+test('forgot password, reset by the mailed link, sign in with the new password', async ({ page, request }) => {
+  const account = await activeAccount(request);
+  const newPassword = 'seven lanterns over the bay';
+
+  await page.goto('/forgot-password');
+  await page.getByLabel('E-mail').fill(account.email);
+  await page.getByRole('button', { name: 'Send reset link and code' }).click();
+  await expect(page.getByTestId('forgot-done')).toBeVisible();
+
+  const mail = await mailTo(request, account.email, /Reset your/);
+  expect(mail).toMatch(/code: \d{6}/);
+  const link = linkIn(mail, '/reset-password');
+  await page.goto(link);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Repeat the new password').fill(newPassword);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByTestId('reset-done')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await signIn(page, account.email, account.password);
+  await expect(page.getByRole('alert').filter({ hasText: /Invalid e-mail or password/ })).toBeVisible();
+  await signIn(page, account.email, newPassword);
+  await expect(page).toHaveURL(/\/o\/e2e-account-/);
+
+  // The link works once.
+  await page.goto(link);
+  await page.getByLabel('New password', { exact: true }).fill('another fine long password');
+  await page.getByLabel('Repeat the new password').fill('another fine long password');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /already used/ })).toBeVisible();
+});
+
+test('the account page changes the password and signs other sessions out', async ({ page, request }) => {
+  const account = await activeAccount(request);
+  // Another session of the same person, through the API.
+  const other = await request.post('/api/v1/auth/token', { data: account });
+  expect(other.status()).toBe(200);
+  const otherToken = (await other.json()).accessToken as string;
+
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/o\//);
+  await page.goto('/account');
+  const sessions = page.getByRole('list', { name: 'Active sessions' });
+  await expect(sessions.getByRole('listitem')).toHaveCount(2);
+  await expect(sessions.getByText('This session')).toBeVisible();
+
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByLabel('New password', { exact: true }).fill('bright autumn harbour lights');
+  await page.getByLabel('Repeat the new password').fill('bright autumn harbour lights');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('The current password is not right')).toBeVisible();
+
+  await page.getByLabel('Current password').fill(account.password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByTestId('password-saved')).toBeVisible();
+  await expect(sessions.getByRole('listitem')).toHaveCount(1);
+  const me = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${otherToken}` } });
+  expect(me.status()).toBe(401);
+
+  // Still signed in here.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+});

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { signIn } from '../helpers';
+
+test('an admin imports people from a CSV: upload, map, preview, run, results, error report, history', async ({
+  page,
+}) => {
+  const tag = Date.now().toString(36);
+  const csv = [
+    'E-mail address;First name;Last name;Notes;Department',
+    `ada-${tag}@example.test;Ada;Lovelace;first;Engineering`,
+    'not-an-email;Bad;Row;oops;',
+    `grace-${tag}@example.test;Grace;Hopper;;Sales`,
+    'member@acme.test;Mia;Meyer;already;',
+  ].join('\n');
+
+  await signIn(page, 'admin@acme.test');
+  await expect(page).toHaveURL(/\/o\/acme/);
+  await page.getByRole('link', { name: 'Bulk import' }).click();
+  await expect(page.getByRole('heading', { name: 'Bulk import' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download template' })).toHaveAttribute(
+    'href',
+    '/api/v1/imports/template.csv',
+  );
+
+  // A file that is not CSV or XLSX is refused before anything is uploaded.
+  await page
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('x') });
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be imported' })).toContainText(
+    'Choose a CSV or an Excel workbook',
+  );
+
+  // Upload: the columns are detected from the headers.
+  await page
+    .getByLabel('File to import')
+    .setInputFiles({ name: `people-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  await expect(page.getByLabel('Field for column E-mail address')).toHaveValue('email');
+  await expect(page.getByLabel('Field for column First name')).toHaveValue('firstName');
+  await expect(page.getByLabel('Field for column Notes')).toHaveValue('');
+  await expect(page.getByLabel('Field for column Department')).toHaveValue('department');
+  // Change a column: the last names are not imported after all, then they are again.
+  await page.getByLabel('Field for column Last name').selectOption('');
+  await page.getByLabel('Field for column Last name').selectOption('lastName');
+  await page.getByRole('button', { name: 'Continue to preview' }).click();
+
+  // Preview: the bad row is shown with its reason; the existing member is recognized.
+  const summary = page.getByLabel('File summary');
+  await expect(summary).toContainText('4');
+  const firstRows = page.getByRole('table', { name: 'Preview of the first rows' });
+  await expect(firstRows.getByRole('row').filter({ hasText: 'not-an-email' })).toContainText(
+    '"not-an-email" is not a valid e-mail address',
+  );
+  await expect(firstRows.getByRole('row').filter({ hasText: 'member@acme.test' })).toContainText(
+    'Already a member or invited',
+  );
+  await expect(firstRows.getByRole('row').filter({ hasText: `ada-${tag}` })).toContainText('Will be invited');
+  await page.getByLabel('Send invitation e-mails now').uncheck();
+  await expect(page.getByRole('button', { name: 'Import 3 rows' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Import 3 rows' }).click();
+
+  // The import's own page: progress, then results; the id is in the URL, so a reload keeps it.
+  await expect(page).toHaveURL(/\/o\/acme\/invitations\/import\/[\w-]+$/);
+  const results = page.getByRole('region', { name: 'Results' });
+  await expect(results).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(results).toContainText('Invited');
+  const card = (label: string) => results.locator('div').filter({ has: page.getByText(label, { exact: true }) });
+  await expect(card('Invited').locator('dd').first()).toHaveText('2');
+  await expect(card('Already members').locator('dd').first()).toHaveText('1');
+  await expect(card('Failed').locator('dd').first()).toHaveText('1');
+  await expect(page.getByRole('table', { name: 'Failed rows' })).toContainText('not-an-email');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download errors (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`people-${tag}-errors.csv`);
+  const report = await readFile((await download.path())!, 'utf8');
+  expect(report).toContain('Row,Email,First name,Last name,Role,Department,Job title,Reason');
+  expect(report).toContain('3,not-an-email,Bad,Row,,,,"""not-an-email"" is not a valid e-mail address"');
+
+  // History lists it with its counts.
+  await page.getByRole('link', { name: 'All imports' }).click();
+  const history = page.getByRole('table', { name: 'Imports' });
+  await expect(history.getByRole('row').filter({ hasText: `people-${tag}.csv` })).toContainText('Completed');
+  await expect(history.getByRole('row').filter({ hasText: `people-${tag}.csv` })).toContainText('2 · 0 · 1 · 1');
+});
+
+test('a member sees no bulk import', async ({ page }) => {
+  await signIn(page, 'member@acme.test');
+  await expect(page).toHaveURL(/\/o\/acme/);
+  await expect(page.getByRole('link', { name: 'Bulk import' })).toHaveCount(0);
+  await page.goto('/o/acme/invitations/import');
+  await expect(page.getByText('Your role does not include bulk imports.')).toBeVisible();
+});

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { Permission } from '@/lib/permissions';
+
+/**
+ * Who may call an operation:
+ * - `public`: anyone;
+ * - `user`: any signed-in user;
+ * - `superadmin`: superadmins only (404 to everybody else);
+ * - `{ permission }`: a member of the org in the path (`{orgId}`) holding that permission.
+ */
+export type Access = 'public' | 'user' | 'superadmin' | { permission: Permission };
+
+/** One API operation: the single description that the route, the OpenAPI document and the authorization tests share. */
+export interface Operation<
+  A extends Access = Access,
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  id: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI path under /api/v1, e.g. `/organizations/{orgId}/departments`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Response body schema; omitted for 204. */
+  response?: R;
+  status?: 200 | 201 | 202 | 204;
+  /** Media types other than JSON: a multipart upload body, or a CSV download (`response` is then z.string()). */
+  bodyType?: 'multipart/form-data';
+  responseType?: 'text/csv' | 'image/*';
+  /** Extra error statuses the operation can answer beyond those implied by `access`. */
+  errors?: number[];
+}
+
+export function defineOperation<
+  const A extends Access,
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+>(op: Operation<A, P, Q, B, R>): Operation<A, P, Q, B, R> {
+  return op;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { allPermissions, builtInRoles, isPermission } from './permissions';
+
+describe('permission catalog', () => {
+  it('lists the 24 permissions of PRODUCT.md', () => {
+    expect(allPermissions).toHaveLength(24);
+    expect(allPermissions).toContain('role_requests.review');
+    expect(isPermission('org.delete')).toBe(true);
+    expect(isPermission('org.destroy')).toBe(false);
+  });
+
+  it('gives owners everything, admins everything but org.delete, members read access', () => {
+    expect(builtInRoles.owner.permissions).toEqual(allPermissions);
+    expect(builtInRoles.admin.permissions).toEqual(allPermissions.filter((p) => p !== 'org.delete'));
+    expect(builtInRoles.member.permissions.every((p) => p.endsWith('.read'))).toBe(true);
+  });
+});

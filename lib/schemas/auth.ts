@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const Email = z
+  .string({ error: 'E-mail is required' })
+  .trim()
+  .min(1, 'E-mail is required')
+  .max(254, 'E-mail is too long')
+  .pipe(z.email('Enter a valid e-mail address'));
+
+export const SignInInput = z.object({
+  email: Email,
+  password: z.string({ error: 'Password is required' }).min(1, 'Password is required').max(1024),
+});
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const TokenPair = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+});
+
+export const RefreshInput = z.object({ refreshToken: z.string().min(1, 'refreshToken is required').max(200) });
+export const VerifyInput = z.object({ token: z.string().min(1, 'token is required').max(4000) });
+export const VerifyResult = z.object({ valid: z.literal(true), sub: z.string(), exp: z.number().int() });

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IdParam, listQuery, listResult } from './list';
+import { RoleRef } from './me';
+import { NewPassword } from './password';
+
+export const memberStatuses = ['active', 'deactivated'] as const;
+export type MemberStatus = (typeof memberStatuses)[number];
+
+export const Member = z.object({
+  userId: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  jobTitle: z.string().nullable(),
+  phone: z.string().nullable(),
+  country: z.string().nullable(),
+  role: RoleRef,
+  department: z.object({ id: z.string(), name: z.string() }).nullable(),
+  status: z.enum(memberStatuses),
+  invitedBy: z.object({ userId: z.string(), name: z.string(), email: z.string() }).nullable(),
+  joinedAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+  lastSeenAt: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+});
+export type Member = z.infer<typeof Member>;
+
+export const memberSortFields = ['name', 'email', 'role', 'department', 'joinedAt', 'lastSeenAt'] as const;
+export type MemberSortField = (typeof memberSortFields)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined);
+
+const isoDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'Use an ISO 8601 date, e.g. 2026-01-31')
+  .transform((v) => (v ? new Date(v) : undefined));
+
+export const ListMembersQuery = listQuery(memberSortFields, 'name').extend({
+  /** A role id or key. */
+  role: optionalText(64),
+  /** A department id, or `none` for members without one. */
+  department: optionalText(64),
+  status: z
+    .enum(memberStatuses, { error: 'status must be active or deactivated' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  joinedAfter: isoDate,
+  joinedBefore: isoDate,
+  /** The opaque `nextCursor` of the previous reply: keyset pagination (then `page` is ignored). */
+  cursor: optionalText(500),
+});
+export type ListMembersQuery = z.output<typeof ListMembersQuery>;
+
+export const MemberList = listResult(Member).extend({
+  /** True when `total` is the planner's estimate (more than 10,000 matches); see docs/decisions/006. */
+  totalIsEstimate: z.boolean(),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** Pending invitations of the org, when the caller may see them (else null). */
+  pendingInvitations: z.number().int().nullable(),
+});
+export type MemberList = z.infer<typeof MemberList>;
+
+const name = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(100, `${label} must be at most 100 characters`);
+
+const nullableText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
+
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'Use the international E.164 format, e.g. +14155550123');
+export const Country = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. DE'));
+
+export const AddMemberInput = z.object({
+  email: z
+    .string({ error: 'E-mail is required' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('Enter a valid e-mail address').max(254)),
+  firstName: name('First name'),
+  lastName: name('Last name'),
+  roleId: z.string({ error: 'Choose a role' }).min(1, 'Choose a role').max(64),
+  departmentId: z
+    .string()
+    .max(64)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
+  jobTitle: nullableText('Job title', 100),
+  temporaryPassword: NewPassword.optional().or(z.literal('').transform(() => undefined)),
+});
+export type AddMemberInput = z.output<typeof AddMemberInput>;
+
+export const AddMemberResult = z.union([Member, z.object({ invitationId: z.string() })]);
+
+export const UpdateMemberInput = z.object({
+  firstName: name('First name').optional(),
+  lastName: name('Last name').optional(),
+  jobTitle: nullableText('Job title', 100),
+  phone: Phone.nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  country: Country.nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  departmentId: z.string().max(64).nullable().optional(),
+  roleId: z.string().min(1).max(64).optional(),
+});
+export type UpdateMemberInput = z.output<typeof UpdateMemberInput>;
+
+export const MemberParams = z.object({ orgId: IdParam, userId: IdParam });
+
+export const Accepted = z.object({ message: z.string() });

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { listQuery, listResult } from './list';
+
+/** `acme.com`, `eu.acme.co.uk`: labels of letters, digits and inner hyphens, no scheme, port or path. */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Optional text: an empty string clears the field (stored as null), so forms can send what the user typed. */
+function optionalText(max: number, label: string, check?: { test: (v: string) => boolean; message: string }) {
+  let text = z.string().trim().max(max, `${label} must be at most ${max} characters`);
+  if (check) text = text.refine((v) => v === '' || check.test(v), check.message);
+  return text.transform((v) => v || null).nullable();
+}
+
+export const OrgName = z
+  .string({ error: 'Name is required' })
+  .trim()
+  .min(1, 'Name is required')
+  .max(100, 'Name must be at most 100 characters');
+
+export const OrgDomain = optionalText(253, 'Domain', {
+  test: (v) => DOMAIN.test(v),
+  message: 'Enter a domain like acme.com, without http:// or a path',
+}).transform((v) => v?.toLowerCase() ?? null);
+
+export const OrgWebsite = optionalText(2048, 'Website', {
+  test: isHttpUrl,
+  message: 'Enter a web address that starts with http:// or https://',
+});
+
+export const OrgIndustry = optionalText(100, 'Industry');
+export const OrgLocation = optionalText(200, 'Location');
+
+export const INVITATION_EXPIRY_DAYS = { min: 1, max: 30, default: 7 } as const;
+
+export const InvitationExpiryDays = z
+  .number({ error: 'Enter a number of days' })
+  .int('Enter a whole number of days')
+  .min(INVITATION_EXPIRY_DAYS.min, `At least ${INVITATION_EXPIRY_DAYS.min} day`)
+  .max(INVITATION_EXPIRY_DAYS.max, `At most ${INVITATION_EXPIRY_DAYS.max} days`);
+
+/**
+ * The profile fields an org's owner or admin may change (PATCH: each optional).
+ * The slug is part of every URL of the org and cannot be changed here.
+ */
+export const UpdateOrganizationInput = z.object({
+  name: OrgName.optional(),
+  domain: OrgDomain.optional().describe('A domain like `acme.com`; an empty string or null clears it'),
+  industry: OrgIndustry.optional(),
+  location: OrgLocation.optional(),
+  website: OrgWebsite.optional().describe('An http(s) address; an empty string or null clears it'),
+  invitationExpiryDays: InvitationExpiryDays.optional().describe('How many days invitation links stay valid'),
+});
+export type UpdateOrganizationInput = z.output<typeof UpdateOrganizationInput>;
+
+export const OrgStatus = z.enum(['active', 'deactivated']);
+
+export const Organization = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  domain: z.string().nullable(),
+  industry: z.string().nullable(),
+  location: z.string().nullable(),
+  website: z.string().nullable(),
+  status: OrgStatus,
+  invitationExpiryDays: z.number().int(),
+  logoUrl: z.string().nullable(),
+  memberCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Organization = z.infer<typeof Organization>;
+
+/** A slug: lower-case letters, digits and single dashes, part of every URL of the org. */
+export const OrgSlug = z
+  .string()
+  .trim()
+  .min(2, 'Slug must be at least 2 characters')
+  .max(50, 'Slug must be at most 50 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single dashes, e.g. acme-corp');
+
+const PersonName = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(100, `${label} must be at most 100 characters`);
+
+const AdminEmail = z
+  .string({ error: 'E-mail is required' })
+  .trim()
+  .min(1, 'E-mail is required')
+  .max(254, 'E-mail is too long')
+  .pipe(z.email('Enter a valid e-mail address'))
+  .transform((v) => v.toLowerCase());
+
+const OptionalPhone = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^\+[1-9]\d{6,14}$/.test(v), 'Use the international E.164 format, e.g. +14155550123')
+  .transform((v) => v || null)
+  .nullable()
+  .optional();
+
+/** The organization step of onboarding (also step 1 of the wizard). */
+export const OnboardOrganizationFields = z.object({
+  name: OrgName,
+  slug: z
+    .union([z.literal(''), OrgSlug])
+    .optional()
+    .transform((v) => v || undefined)
+    .describe('Derived from the name when omitted'),
+  domain: OrgDomain.optional(),
+  industry: OrgIndustry.optional(),
+  location: OrgLocation.optional(),
+  website: OrgWebsite.optional(),
+});
+
+/** The first admin of onboarding (step 2 of the wizard). */
+export const OnboardAdminFields = z.object({
+  email: AdminEmail,
+  firstName: PersonName('First name'),
+  lastName: PersonName('Last name'),
+  jobTitle: optionalText(100, 'Job title').optional(),
+  phone: OptionalPhone,
+});
+
+export const OnboardOrganizationInput = OnboardOrganizationFields.extend({ admin: OnboardAdminFields });
+export type OnboardOrganizationInput = z.output<typeof OnboardOrganizationInput>;
+
+export const OnboardOrganizationResult = z.object({
+  organization: Organization,
+  admin: z.object({ userId: z.string().nullable(), existingUser: z.boolean() }),
+  invitationId: z.string().nullable(),
+});
+export type OnboardOrganizationResult = z.infer<typeof OnboardOrganizationResult>;
+
+export const orgSortFields = ['name', 'createdAt', 'memberCount'] as const;
+
+export const ListOrganizationsQuery = listQuery(orgSortFields, 'name').extend({
+  status: z
+    .union([z.literal(''), OrgStatus])
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type ListOrganizationsQuery = z.output<typeof ListOrganizationsQuery>;
+export const OrganizationList = listResult(Organization);
+export type OrganizationList = z.infer<typeof OrganizationList>;
+
+export const DeleteOrganizationQuery = z.object({
+  confirm: z.string({ error: "Type the organization's slug to confirm" }).default(''),
+});
+
+export const AddOrgAdminInput = z.object({
+  email: AdminEmail,
+  firstName: z.string().trim().max(100).optional(),
+  lastName: z.string().trim().max(100).optional(),
+});
+export type AddOrgAdminInput = z.output<typeof AddOrgAdminInput>;
+
+export const AddOrgAdminResult = z.object({
+  userId: z.string().nullable(),
+  existingUser: z.boolean(),
+  invitationId: z.string().nullable(),
+  role: z.enum(['owner', 'admin']),
+});
+export type AddOrgAdminResult = z.infer<typeof AddOrgAdminResult>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IdParam } from './list';
+import { Country, Phone } from './member';
+
+export const languages = ['en', 'de', 'fr', 'es'] as const;
+export const languageNames: Record<(typeof languages)[number], string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+};
+
+const name = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(100, `${label} must be at most 100 characters`);
+
+/** PATCH /me: every field optional; '' clears the nullable ones. */
+export const UpdateProfileInput = z.object({
+  firstName: name('First name').optional(),
+  lastName: name('Last name').optional(),
+  phone: Phone.nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  country: Country.nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  jobTitle: z
+    .string()
+    .trim()
+    .max(100, 'Job title must be at most 100 characters')
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v)),
+  language: z.enum(languages, { error: `Choose one of: ${languages.join(', ')}` }).optional(),
+  acceptTerms: z.literal(true, { error: 'Send true to accept the terms' }).optional(),
+});
+export type UpdateProfileInput = z.output<typeof UpdateProfileInput>;
+
+export const AvatarResult = z.object({ avatarUrl: z.string() });
+export const UserParams = z.object({ userId: IdParam });
+
+export const AVATAR_MAX_BYTES = 3 * 1024 * 1024;
+export const AVATAR_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

@@ -1,0 +1,29 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
+import type { Permission } from '@/lib/permissions';
+import { getAuthContext } from './auth/context';
+import { type ErrorBody, errorBody, invalid, toAppError, zodFields } from './errors';
+import { type OrgContext, requireOrg } from './guard';
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorBody['error'] };
+
+/**
+ * The body of every org-scoped server action: the same guard and the same zod
+ * schema as the API route, and errors returned (not thrown) so forms can show
+ * field errors.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  spec: { orgSlug: string; input: unknown; schema: S; permission: Permission },
+  fn: (ctx: OrgContext, input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const principal = await getAuthContext(await headers(), 'POST');
+    const ctx = await requireOrg(principal, { slug: spec.orgSlug }, spec.permission);
+    const parsed = spec.schema.safeParse(spec.input);
+    if (!parsed.success) throw invalid(zodFields(parsed.error));
+    return { ok: true, data: await fn(ctx, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: errorBody(toAppError(error)).error };
+  }
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** Every environment variable the app reads, in one place (README lists them). */
+export const config = {
+  get databaseUrl(): string {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+    return url;
+  },
+  get authSecret(): string {
+    const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+    if (!secret || secret.length < 32) throw new Error('AUTH_SECRET must be set to at least 32 characters');
+    return secret;
+  },
+  get appUrl(): string | undefined {
+    return process.env.APP_URL ?? process.env.NEXTAUTH_URL;
+  },
+  get accessTokenTtlSeconds(): number {
+    return int(process.env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60);
+  },
+  get refreshTokenTtlSeconds(): number {
+    return int(process.env.REFRESH_TOKEN_TTL_SECONDS, 30 * 24 * 3600);
+  },
+  get sessionTtlSeconds(): number {
+    return int(process.env.SESSION_TTL_SECONDS, 7 * 24 * 3600);
+  },
+  get dbPoolSize(): number {
+    return int(process.env.DB_POOL_SIZE, 10);
+  },
+  /** SIGNUP_ENABLED=false closes self sign-up: the API answers 404 and /signup says it is closed. */
+  get signupEnabled(): boolean {
+    return bool(process.env.SIGNUP_ENABLED, true);
+  },
+  /** When set, POST /api/v1/admin/signup creates a superadmin for whoever sends this code; unset = 404. */
+  get superadminSignupCode(): string | undefined {
+    return process.env.SUPERADMIN_SIGNUP_CODE || undefined;
+  },
+  get appName(): string {
+    return process.env.APP_NAME ?? 'Org Admin Portal';
+  },
+  /** smtp://user:pass@host:port or smtps://…; unset = the dev mailbox. */
+  get smtpUrl(): string | undefined {
+    return process.env.SMTP_URL || undefined;
+  },
+  get mailFrom(): string {
+    return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
+  },
+  get secureCookies(): boolean {
+    return bool(process.env.SECURE_COOKIES, (this.appUrl ?? '').startsWith('https://'));
+  },
+};

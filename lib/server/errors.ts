@@ -1,0 +1,94 @@
+import { ZodError } from 'zod';
+
+export type ErrorCode =
+  | 'invalid_request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'validation_failed'
+  | 'precondition_failed'
+  | 'rate_limited'
+  | 'internal';
+
+export const statusOf: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export type FieldErrors = Record<string, string[]>;
+
+/** The one error type services throw. It never carries HTTP details beyond its code. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`);
+export const forbidden = (message = 'You do not have permission to do this') => new AppError('forbidden', message);
+export const unauthenticated = (message = 'Authentication required') => new AppError('unauthenticated', message);
+export const conflict = (message: string, fields?: FieldErrors) => new AppError('conflict', message, fields);
+export const invalid = (fields: FieldErrors, message = 'Some fields are invalid') =>
+  new AppError('validation_failed', message, fields);
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldErrors };
+}
+
+export function zodFields(error: ZodError, prefix: (string | number)[] = []): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = [...prefix, ...issue.path].map(String).join('.') || '_';
+    fields[key] ??= [];
+    fields[key].push(issue.message);
+  }
+  return fields;
+}
+
+function prismaError(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'P2002') return new AppError('conflict', 'A record with these values already exists');
+  if (code === 'P2025') return new AppError('not_found', 'Resource not found');
+  if (code === 'P2003') return new AppError('conflict', 'The record is still referenced by other records');
+  return undefined;
+}
+
+/** Maps anything thrown to an AppError; unknown errors become `internal` and are logged, never shown. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return invalid(zodFields(error));
+  const mapped = prismaError(error);
+  if (mapped) return mapped;
+  console.error('[internal error]', error);
+  return new AppError('internal', 'Something went wrong on our side');
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+}
+
+export function errorResponse(thrown: unknown): Response {
+  const error = toAppError(thrown);
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  if (error.retryAfterSeconds) headers['retry-after'] = String(error.retryAfterSeconds);
+  return Response.json(errorBody(error), { status: statusOf[error.code], headers });
+}

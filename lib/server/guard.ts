@@ -1,0 +1,103 @@
+import 'server-only';
+import { allPermissions, type Permission } from '@/lib/permissions';
+import type { Principal, UserPrincipal } from './auth/principal';
+import { db } from './db';
+import { AppError, forbidden, notFound } from './errors';
+
+export interface OrgContext {
+  principal: Principal;
+  org: { id: string; slug: string; name: string };
+  /** The caller's own membership; null for a superadmin acting in an org they do not belong to. */
+  membership: { id: string; roleId: string; roleKey: string } | null;
+  permissions: ReadonlySet<Permission>;
+}
+
+/** A signed-in person. API keys act for an organization, not a person: they get 403 here. */
+export function requireUser(principal: Principal | null): UserPrincipal {
+  if (!principal) throw new AppError('unauthenticated', 'Authentication required');
+  if (principal.kind !== 'user') throw forbidden('API keys can only call organization routes');
+  return principal;
+}
+
+/** Superadmin-only areas answer 404 to everybody else, so they are not advertised. */
+export function requireSuperadmin(principal: Principal | null): UserPrincipal {
+  const p = requireUser(principal);
+  if (!p.isSuperadmin) throw notFound();
+  return p;
+}
+
+export function can(ctx: OrgContext, permission: Permission): boolean {
+  return ctx.permissions.has(permission);
+}
+
+/**
+ * The one check in front of every org-scoped page, action and route: the caller
+ * must be an active member of an active org (else 404, never revealing that the
+ * org exists) and hold `permission` (else 403). Superadmins act with owner rights.
+ */
+export async function requireOrg(
+  principal: Principal | null,
+  orgRef: { id: string } | { slug: string },
+  permission?: Permission,
+): Promise<OrgContext> {
+  if (!principal) throw new AppError('unauthenticated', 'Authentication required');
+  if (principal.kind === 'apiKey') return requireOrgForKey(principal, orgRef, permission);
+  const p = principal;
+  const org = await db.organization.findUnique({
+    where: 'id' in orgRef ? { id: orgRef.id } : { slug: orgRef.slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      status: true,
+      memberships: {
+        where: { userId: p.userId },
+        select: { id: true, status: true, roleId: true, role: { select: { key: true, permissions: true } } },
+      },
+    },
+  });
+  if (!org) throw notFound('Organization');
+  const membership = org.memberships[0];
+  let ctx: OrgContext;
+  if (membership && membership.status === 'active' && org.status === 'active') {
+    ctx = {
+      principal: p,
+      org: { id: org.id, slug: org.slug, name: org.name },
+      membership: { id: membership.id, roleId: membership.roleId, roleKey: membership.role.key },
+      permissions: new Set(
+        membership.role.permissions.filter((x): x is Permission => allPermissions.includes(x as Permission)),
+      ),
+    };
+  } else if (p.isSuperadmin) {
+    ctx = {
+      principal: p,
+      org: { id: org.id, slug: org.slug, name: org.name },
+      membership: null,
+      permissions: new Set(allPermissions),
+    };
+  } else {
+    throw notFound('Organization');
+  }
+  if (permission && !ctx.permissions.has(permission)) throw forbidden();
+  return ctx;
+}
+
+async function requireOrgForKey(
+  key: Extract<Principal, { kind: 'apiKey' }>,
+  orgRef: { id: string } | { slug: string },
+  permission?: Permission,
+): Promise<OrgContext> {
+  const org = await db.organization.findUnique({
+    where: 'id' in orgRef ? { id: orgRef.id } : { slug: orgRef.slug },
+    select: { id: true, slug: true, name: true, status: true },
+  });
+  if (!org || org.id !== key.organizationId || org.status !== 'active') throw notFound('Organization');
+  const ctx: OrgContext = {
+    principal: key,
+    org: { id: org.id, slug: org.slug, name: org.name },
+    membership: null,
+    permissions: new Set(key.permissions),
+  };
+  if (permission && !ctx.permissions.has(permission)) throw forbidden();
+  return ctx;
+}

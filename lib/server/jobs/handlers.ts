@@ -1,0 +1,17 @@
+import 'server-only';
+import { deliverEmailBatch } from '@/lib/services/imports/deliver-email-batch';
+import { EMAIL_BATCH_QUEUE, IMPORT_QUEUE } from '@/lib/services/imports/queue-names';
+import { importJob } from '@/lib/services/imports/run-import';
+import { deliverEmail } from '../mail/deliver';
+import { EMAIL_QUEUE } from '../mail/outbox';
+import { setStaleAfter } from './queue';
+import { registerJobHandler } from './worker';
+
+/** Every queue and its handler; later features add theirs here. */
+export function registerAllJobHandlers(): void {
+  registerJobHandler(EMAIL_QUEUE, deliverEmail);
+  registerJobHandler(EMAIL_BATCH_QUEUE, deliverEmailBatch);
+  // Imports heartbeat every 5 s: one whose worker died resumes elsewhere within 20 s.
+  registerJobHandler(IMPORT_QUEUE, importJob);
+  setStaleAfter(IMPORT_QUEUE, 20);
+}

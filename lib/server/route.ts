@@ -1,0 +1,76 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Access, Operation } from '@/lib/api/operation';
+import { getAuthContext } from './auth/context';
+import type { Principal, UserPrincipal } from './auth/principal';
+import { AppError, errorResponse, invalid, zodFields } from './errors';
+import { type OrgContext, requireOrg, requireSuperadmin, requireUser } from './guard';
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+type AuthArgs<A> = A extends { permission: string }
+  ? { ctx: OrgContext; principal: Principal }
+  : A extends 'public'
+    ? { principal: Principal | null }
+    : { principal: UserPrincipal };
+
+export type RouteArgs<A, P, Q, B> = AuthArgs<A> & { params: Out<P>; query: Out<Q>; body: Out<B>; req: Request };
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (text.trim() === '') return {};
+  const type = req.headers.get('content-type') ?? '';
+  if (!type.includes('json')) throw new AppError('unsupported_media_type', 'Send the body as application/json');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_request', 'The request body is not valid JSON');
+  }
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, prefix?: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalid(zodFields(result.error, prefix ? [prefix] : []));
+  return result.data;
+}
+
+async function authorize(op: Operation, principal: Principal | null, params: Record<string, unknown>) {
+  const access: Access = op.access;
+  if (access === 'public') return { principal };
+  if (access === 'user') return { principal: requireUser(principal) };
+  if (access === 'superadmin') return { principal: requireSuperadmin(principal) };
+  const orgId = params.orgId;
+  if (typeof orgId !== 'string') throw new Error(`${op.id}: org operations need {orgId} in the path`);
+  const ctx = await requireOrg(principal, { id: orgId }, access.permission);
+  return { principal: ctx.principal, ctx };
+}
+
+/** A route handler: parse -> guard -> service -> respond, errors mapped to the JSON envelope. */
+export function defineRoute<
+  A extends Access,
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(op: Operation<A, P, Q, B, R>, handler: (args: RouteArgs<A, P, Q, B>) => Promise<z.input<R> | Response | undefined>) {
+  return async (req: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      const rawParams = (await context?.params) ?? {};
+      const principal = await getAuthContext(req.headers, req.method);
+      // Authorize before validating, so that an anonymous caller learns nothing from 422s.
+      const auth = await authorize(op as Operation, principal, rawParams);
+      const params = op.params ? parse(op.params, rawParams) : rawParams;
+      const query = op.query ? parse(op.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const body = op.body ? parse(op.body, await readJson(req)) : undefined;
+      const result = await handler({ ...auth, params, query, body, req } as unknown as RouteArgs<A, P, Q, B>);
+      if (result instanceof Response) return result;
+      const headers = { 'cache-control': 'no-store' };
+      if (op.status === 204 || !op.response) return new Response(null, { status: op.status ?? 204, headers });
+      return Response.json(op.response.parse(result), { status: op.status ?? 200, headers });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

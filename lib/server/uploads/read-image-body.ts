@@ -1,0 +1,86 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import busboy from 'busboy';
+import { AppError, invalid } from '../errors';
+
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+const tooLarge = (max: number) =>
+  new AppError('payload_too_large', `The image is larger than ${megabytes(max)}`, {
+    file: [`Images up to ${megabytes(max)} can be uploaded`],
+  });
+const noFile = () => invalid({ file: ['Choose an image to upload'] });
+
+/** Reads a web stream into memory, failing with 413 as soon as it passes `max` bytes. */
+async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(max);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The part named `file` of a multipart body, at most `max` bytes. */
+function readMultipartFile(body: ReadableStream<Uint8Array>, contentType: string, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let file: Buffer | null = null;
+    let failure: unknown = null;
+    const bb = busboy({ headers: { 'content-type': contentType }, limits: { fileSize: max, files: 1, parts: 10 } });
+    bb.on('file', (name, stream) => {
+      if (name !== 'file' || file) return stream.resume();
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('limit', () => {
+        failure ??= tooLarge(max);
+        stream.resume();
+      });
+      stream.on('end', () => {
+        file = Buffer.concat(chunks);
+      });
+    });
+    bb.on('error', () => reject(failure ?? new AppError('invalid_request', 'The multipart body could not be read')));
+    bb.on('close', () => {
+      if (failure) return reject(failure);
+      if (!file || file.length === 0) return reject(noFile());
+      resolve(file);
+    });
+    let received = 0;
+    const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+    source.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > max + MULTIPART_OVERHEAD) {
+        source.destroy();
+        reject(tooLarge(max));
+      }
+    });
+    source.on('error', () => reject(failure ?? new AppError('invalid_request', 'The upload was interrupted')));
+    source.pipe(bb);
+  });
+}
+
+/**
+ * An uploaded image (avatar, logo): the raw body, or the `file` part of a
+ * multipart body. The size is checked against Content-Length first, then while
+ * streaming (413); the type is decided afterwards from the bytes (sniffImage).
+ */
+export async function readImageBody(req: Request, max: number): Promise<Buffer> {
+  const contentType = req.headers.get('content-type') ?? '';
+  const multipart = contentType.toLowerCase().startsWith('multipart/form-data');
+  const declared = Number(req.headers.get('content-length') ?? Number.NaN);
+  if (declared > max + (multipart ? MULTIPART_OVERHEAD : 0)) throw tooLarge(max);
+  if (!req.body) throw noFile();
+  const data = multipart ? await readMultipartFile(req.body, contentType, max) : await readCapped(req.body, max);
+  if (data.length === 0) throw noFile();
+  return data;
+}

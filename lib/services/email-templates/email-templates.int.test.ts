@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as mailbox from '@/app/api/v1/dev/mailbox/route';
+import * as one from '@/app/api/v1/organizations/[orgId]/email-templates/[code]/route';
+import * as list from '@/app/api/v1/organizations/[orgId]/email-templates/route';
+import { db } from '@/lib/server/db';
+import { queueEmail } from '@/lib/server/mail/outbox';
+import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
+import { call } from '@/lib/test/http';
+
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let token: string;
+const path = (code: string) => `/api/v1/organizations/${team.org.id}/email-templates/${code}`;
+const put = (code: string, body: unknown, t = token) =>
+  call(one.PUT, path(code), { method: 'PUT', token: t, body, params: { orgId: team.org.id, code } });
+
+beforeAll(async () => {
+  team = await makeTeam();
+  token = await tokenFor(team.admin);
+});
+
+describe('e-mail templates API', () => {
+  it('lists every template with its variables', async () => {
+    const res = await call(list.GET, `/api/v1/organizations/${team.org.id}/email-templates`, {
+      token,
+      params: { orgId: team.org.id },
+    });
+    expect(res.status).toBe(200);
+    const codes = res.body.data.map((t: { code: string }) => t.code);
+    for (const code of [
+      'activation',
+      'invitation',
+      'password_reset',
+      'password_changed',
+      'account_locked',
+      'member_added',
+    ]) {
+      expect(codes).toContain(code);
+    }
+    const reset = res.body.data.find((t: { code: string }) => t.code === 'password_reset');
+    expect(reset).toMatchObject({ customized: false, variables: expect.arrayContaining(['link', 'code']) });
+  });
+
+  it('saves an override that later mails use, and resets to the default', async () => {
+    const saved = await put('password_changed', {
+      subject: '{{org.name}} security notice',
+      body: 'Hi {{user.firstName}}',
+    });
+    expect(saved.status).toBe(422);
+    expect(saved.body.error.fields.subject).toEqual(['Unknown variable: {{org.name}}']);
+
+    const ok = await put('password_changed', { subject: 'Acme security notice', body: 'Hi {{user.firstName}}, done.' });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ customized: true, subject: 'Acme security notice' });
+
+    const to = `t-${uniq()}@example.test`;
+    const id = await db.$transaction((tx) =>
+      queueEmail(tx, {
+        to,
+        template: 'password_changed',
+        organizationId: team.org.id,
+        vars: { 'user.firstName': 'Bo' },
+      }),
+    );
+    expect(await db.email.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subject: 'Acme security notice',
+      text: 'Hi Bo, done.',
+    });
+
+    const reset = await call(one.DELETE, path('password_changed'), {
+      method: 'DELETE',
+      token,
+      params: { orgId: team.org.id, code: 'password_changed' },
+    });
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ customized: false, subject: 'Your {{app.name}} password was changed' });
+    const audit = await db.auditLog.findMany({ where: { organizationId: team.org.id, targetType: 'email_template' } });
+    expect(audit.map((a) => a.action).sort()).toEqual(['email_template.reset', 'email_template.update']);
+  });
+
+  it('refuses unknown codes, empty fields and members', async () => {
+    expect((await put('nope', { subject: 'a', body: 'b' })).status).toBe(422);
+    const empty = await put('activation', { subject: ' ', body: '' });
+    expect(Object.keys(empty.body.error.fields).sort()).toEqual(['body', 'subject']);
+    expect((await put('activation', { subject: 'a', body: 'b' }, await tokenFor(team.member))).status).toBe(403);
+  });
+});
+
+describe('dev mailbox API', () => {
+  it('shows superadmins every message, newest first, and nobody else', async () => {
+    const to = `mb-${uniq()}@example.test`;
+    for (const template of ['password_changed', 'signup_attempt'] as const) {
+      await db.$transaction((tx) => queueEmail(tx, { to, template, vars: {} }));
+    }
+    const superadmin = await tokenFor(await makeUser({ superadmin: true }));
+    const res = await call(mailbox.GET, `/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`, { token: superadmin });
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(2);
+    expect(res.body.data.map((m: { template: string }) => m.template)).toEqual(['signup_attempt', 'password_changed']);
+    expect((await call(mailbox.GET, '/api/v1/dev/mailbox', { token })).status).toBe(404);
+    expect((await call(mailbox.GET, '/api/v1/dev/mailbox')).status).toBe(401);
+  });
+
+  it('is off while SMTP_URL is set', async () => {
+    const superadmin = await tokenFor(await makeUser({ superadmin: true }));
+    process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+    try {
+      expect((await call(mailbox.GET, '/api/v1/dev/mailbox', { token: superadmin })).status).toBe(404);
+    } finally {
+      delete process.env.SMTP_URL;
+    }
+  });
+});

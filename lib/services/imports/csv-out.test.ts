@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvLine } from './csv-out';
+
+describe('csvCell', () => {
+  it('neutralizes cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(csvCell('+1+2')).toBe("'+1+2");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
+  });
+
+  it('quotes delimiters, quotes and newlines and leaves plain text alone', () => {
+    expect(csvCell('plain@x.test')).toBe('plain@x.test');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(42)).toBe('42');
+    expect(csvLine(['a', '=b', null])).toBe("a,'=b,\r\n");
+  });
+});

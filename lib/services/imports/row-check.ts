@@ -1,0 +1,96 @@
+import { Email } from '@/lib/schemas/auth';
+import type { ImportField } from '@/lib/schemas/import';
+import type { Lookups } from './lookups';
+import type { TableRow } from './read-table';
+
+export type RowValues = Record<ImportField, string | null>;
+
+export interface CheckedRow {
+  row: number;
+  values: RowValues;
+  /** The e-mail as written (trimmed); empty when the cell is. */
+  email: string;
+  roleId: string | null;
+  departmentId: string | null;
+  /** A department the file names that does not exist yet (created before processing when asked to). */
+  missingDepartment: string | null;
+  unknownRole: string | null;
+  duplicate: boolean;
+  errors: string[];
+}
+
+const NAME_MAX = 100;
+const FIELDS: ImportField[] = ['email', 'firstName', 'lastName', 'role', 'department', 'jobTitle'];
+
+function tooLong(values: RowValues, errors: string[]) {
+  const labels: [ImportField, string][] = [
+    ['firstName', 'First name'],
+    ['lastName', 'Last name'],
+    ['jobTitle', 'Job title'],
+    ['department', 'Department'],
+  ];
+  for (const [field, label] of labels) {
+    if ((values[field]?.length ?? 0) > NAME_MAX) errors.push(`${label} is longer than ${NAME_MAX} characters`);
+  }
+}
+
+/**
+ * Validates one data row against the org's roles and departments: a valid
+ * e-mail, a role that exists and that the importer may grant, a department
+ * that exists (or will be created), and no earlier row with the same e-mail
+ * (`firstRowOf` remembers, per lowercase e-mail, the row that came first).
+ */
+export function checkRow(
+  source: TableRow,
+  columns: Partial<Record<ImportField, number>>,
+  lookups: Lookups,
+  firstRowOf: Map<string, number>,
+): CheckedRow {
+  const values = {} as RowValues;
+  for (const field of FIELDS) {
+    const index = columns[field];
+    const cell = index === undefined ? '' : (source.cells[index] ?? '');
+    values[field] = cell === '' ? null : cell;
+  }
+  const errors: string[] = [];
+  const email = values.email ?? '';
+  let duplicate = false;
+  if (!email) errors.push('E-mail is missing');
+  else if (!Email.safeParse(email).success) errors.push(`"${email}" is not a valid e-mail address`);
+  else {
+    const key = email.toLowerCase();
+    const first = firstRowOf.get(key);
+    if (first === undefined) firstRowOf.set(key, source.row);
+    else {
+      duplicate = true;
+      errors.push(`Duplicate of row ${first}: the first row with this e-mail is used`);
+    }
+  }
+  tooLong(values, errors);
+
+  let roleId: string | null = lookups.defaultRole.id;
+  let unknownRole: string | null = null;
+  if (values.role) {
+    const role = lookups.roles.get(values.role.toLowerCase());
+    if (!role) {
+      unknownRole = values.role;
+      roleId = null;
+      errors.push(`Unknown role "${values.role}"`);
+    } else if (!role.grantable) {
+      roleId = null;
+      errors.push(`You cannot give the ${role.name} role`);
+    } else roleId = role.id;
+  }
+
+  let departmentId: string | null = lookups.defaultDepartment?.id ?? null;
+  let missingDepartment: string | null = null;
+  if (values.department && values.department.length <= NAME_MAX) {
+    const department = lookups.departments.get(values.department.toLowerCase());
+    departmentId = department?.id ?? null;
+    if (!department) {
+      missingDepartment = values.department;
+      if (!lookups.createMissingDepartments) errors.push(`Unknown department "${values.department}"`);
+    }
+  }
+  return { row: source.row, values, email, roleId, departmentId, missingDepartment, unknownRole, duplicate, errors };
+}

@@ -1,0 +1,64 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { ListMembersQuery, MemberSortField } from '@/lib/schemas/member';
+
+const { sql, join, raw, empty } = Prisma;
+type Sql = Prisma.Sql;
+
+/** Terms shorter than this have no trigram: they match by prefix instead (docs/decisions/006). */
+export const TRIGRAM_MIN = 3;
+
+const likeEscape = (term: string) => term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Ids of the users whose name or e-mail matches `q`: a subquery over users, served by the search indexes. */
+export function searchSubquery(q: string): Sql {
+  const term = likeEscape(q);
+  if ([...q].length >= TRIGRAM_MIN) {
+    return sql`SELECT u.id FROM users u
+      WHERE lower(u.first_name || ' ' || u.last_name || ' ' || u.email::text) LIKE ${`%${term}%`}`;
+  }
+  const prefix = `${term}%`;
+  return sql`SELECT u.id FROM users u WHERE lower(u.first_name) LIKE ${prefix}
+    UNION SELECT u.id FROM users u WHERE lower(u.last_name) LIKE ${prefix}
+    UNION SELECT u.id FROM users u WHERE lower(u.email::text) LIKE ${prefix}`;
+}
+
+/** Every condition of the query on memberships `m` except the search and the keyset. */
+export function memberFilters(orgId: string, query: ListMembersQuery): Sql {
+  const where: Sql[] = [sql`m.organization_id = ${orgId}`];
+  if (query.status) where.push(sql`m.status = ${query.status}::"MemberStatus"`);
+  if (query.role) {
+    where.push(sql`m.role_id = (SELECT r.id FROM roles r WHERE r.organization_id = ${orgId}
+      AND (r.id = ${query.role} OR r.key = ${query.role}) LIMIT 1)`);
+  }
+  if (query.department === 'none') where.push(sql`m.department_id IS NULL`);
+  else if (query.department) where.push(sql`m.department_id = ${query.department}`);
+  if (query.joinedAfter) where.push(sql`m.joined_at >= ${query.joinedAfter}`);
+  if (query.joinedBefore) where.push(sql`m.joined_at < ${query.joinedBefore}`);
+  return join(where, ' AND ');
+}
+
+/** The indexed sort key of the plain (non-group) sorts. */
+export const keyExpr: Record<Exclude<MemberSortField, 'role' | 'department'>, { expr: Sql; cast: Sql }> = {
+  name: { expr: raw('m.sort_name'), cast: raw('text') },
+  email: { expr: raw('m.sort_email'), cast: raw('text') },
+  joinedAt: { expr: raw('m.joined_at'), cast: raw('timestamptz') },
+  lastSeenAt: { expr: raw(`COALESCE(m.last_seen_at, '-infinity'::timestamptz)`), cast: raw('timestamptz') },
+};
+
+export function direction(desc: boolean) {
+  return { dir: raw(desc ? 'DESC' : 'ASC'), op: raw(desc ? '<' : '>') };
+}
+
+/** The groups of a role or department sort: id and lower-cased name; "no department" is ('', ''). */
+export function groupsOf(field: 'role' | 'department', orgId: string, query: ListMembersQuery): Sql {
+  if (field === 'role') {
+    const only = query.role ? sql`AND (r.id = ${query.role} OR r.key = ${query.role})` : empty;
+    return sql`SELECT r.id AS gid, lower(r.name) COLLATE "C" AS gkey FROM roles r
+      WHERE r.organization_id = ${orgId} ${only}`;
+  }
+  if (query.department === 'none') return sql`SELECT ''::text AS gid, ''::text COLLATE "C" AS gkey`;
+  const only = query.department ? sql`AND d.id = ${query.department}` : empty;
+  const none = query.department ? empty : sql`UNION ALL SELECT ''::text, ''::text COLLATE "C"`;
+  return sql`SELECT d.id AS gid, lower(d.name::text) COLLATE "C" AS gkey FROM departments d
+    WHERE d.organization_id = ${orgId} ${only} ${none}`;
+}

@@ -1,0 +1,26 @@
+import { audit } from '@/lib/server/audit';
+import { db } from '@/lib/server/db';
+import type { OrgContext } from '@/lib/server/guard';
+import { actorOrg, findTarget } from './member-target';
+import { assertCanManage, assertNotLastOwner } from './role-rules';
+
+/** DELETE …/members/{userId}: the membership goes; the user, their account and other orgs stay. */
+export async function removeMember(ctx: OrgContext, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const target = await findTarget(tx, ctx, userId);
+    assertCanManage(ctx, target.role);
+    if (target.role.key === 'owner') await assertNotLastOwner(tx, ctx.org.id, userId, 'remove');
+    await tx.membership.delete({ where: { id: target.id } });
+    await audit(tx, actorOrg(ctx), {
+      action: 'member.remove',
+      targetType: 'member',
+      targetId: userId,
+      before: {
+        email: target.user.email,
+        role: target.role.key,
+        department: target.department?.name ?? null,
+        status: target.status,
+      },
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import { Readable } from 'node:stream';
+import { audit } from '@/lib/server/audit';
+import { newId, sha256 } from '@/lib/server/auth/secrets';
+import { db } from '@/lib/server/db';
+import { AppError, notFound } from '@/lib/server/errors';
+import type { OrgContext } from '@/lib/server/guard';
+import { StorageNotFoundError, storage } from '@/lib/server/storage';
+import { readImageBody } from '@/lib/server/uploads/read-image-body';
+import { sniffImage } from '@/lib/server/uploads/sniff-image';
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
+const EXT = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as const;
+const TYPES = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' } as const;
+type Ext = keyof typeof TYPES;
+
+/** PUT /organizations/{orgId}/logo: stores a new logo and deletes the old file. */
+export async function setOrganizationLogo(ctx: OrgContext, req: Request): Promise<{ logoUrl: string }> {
+  const bytes = await readImageBody(req, LOGO_MAX_BYTES);
+  const type = sniffImage(bytes);
+  if (!type) throw new AppError('unsupported_media_type', 'The logo must be a PNG, JPEG or WebP image');
+  const ext = EXT[type];
+  const key = `logos/${ctx.org.id}/${newId()}.${ext}`;
+  await storage().put(key, Readable.from(bytes), { contentType: TYPES[ext], size: bytes.byteLength });
+  let old: string | null = null;
+  try {
+    old = await db.$transaction(async (tx) => {
+      const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: { logoKey: true } });
+      if (!before) throw notFound('Organization');
+      await tx.organization.update({ where: { id: ctx.org.id }, data: { logoKey: key } });
+      await audit(
+        tx,
+        { principal: ctx.principal, orgId: ctx.org.id },
+        { action: 'org.logo.update', targetType: 'organization', targetId: ctx.org.id, after: { size: bytes.length } },
+      );
+      return before.logoKey;
+    });
+  } catch (error) {
+    await storage()
+      .delete(key)
+      .catch(() => undefined);
+    throw error;
+  }
+  if (old)
+    await storage()
+      .delete(old)
+      .catch(() => undefined);
+  return { logoUrl: `/api/v1/organizations/${ctx.org.id}/logo` };
+}
+
+/** DELETE /organizations/{orgId}/logo: 204 whether or not there was one. */
+export async function removeOrganizationLogo(ctx: OrgContext): Promise<void> {
+  const old = await db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: { logoKey: true } });
+    if (!before?.logoKey) return null;
+    await tx.organization.update({ where: { id: ctx.org.id }, data: { logoKey: null } });
+    await audit(
+      tx,
+      { principal: ctx.principal, orgId: ctx.org.id },
+      { action: 'org.logo.remove', targetType: 'organization', targetId: ctx.org.id },
+    );
+    return before.logoKey;
+  });
+  if (old)
+    await storage()
+      .delete(old)
+      .catch(() => undefined);
+}
+
+/** GET /organizations/{orgId}/logo: the image with its type, a short private cache and an ETag. */
+export async function organizationLogoResponse(ctx: OrgContext, req: Request): Promise<Response> {
+  const org = await db.organization.findUnique({ where: { id: ctx.org.id }, select: { logoKey: true } });
+  const key = org?.logoKey;
+  if (!key) throw notFound('Logo');
+  const ext = key.split('.').pop() as Ext;
+  const etag = `"${sha256(key).slice(0, 32)}"`;
+  const headers = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': 'private, max-age=300',
+    etag,
+    'x-content-type-options': 'nosniff',
+  };
+  if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  try {
+    const stream = await storage().get(key);
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
+  } catch (error) {
+    if (error instanceof StorageNotFoundError) throw notFound('Logo');
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Organization, UpdateOrganizationInput } from '@/lib/schemas/organization';
+import { audit } from '@/lib/server/audit';
+import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+import type { OrgContext } from '@/lib/server/guard';
+import { organizationSelect, toOrganization } from './get-organization';
+
+const editable = ['name', 'domain', 'industry', 'location', 'website', 'invitationExpiryDays'] as const;
+type Editable = (typeof editable)[number];
+
+/**
+ * Changes the organization's profile and settings. Only the fields present in
+ * `input` change; the audit entry records those fields before and after.
+ */
+export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizationInput): Promise<Organization> {
+  const keys = editable.filter((key) => input[key] !== undefined);
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: organizationSelect });
+    if (!before) throw notFound('Organization');
+    const changed = keys.filter((key) => input[key] !== before[key]);
+    if (changed.length === 0) return toOrganization(before);
+    // Prisma leaves undefined fields alone.
+    const only = <K extends Editable>(key: K) => (changed.includes(key) ? input[key] : undefined);
+    const after = await tx.organization.update({
+      where: { id: ctx.org.id },
+      data: {
+        name: only('name'),
+        domain: only('domain'),
+        industry: only('industry'),
+        location: only('location'),
+        website: only('website'),
+        invitationExpiryDays: only('invitationExpiryDays'),
+      },
+      select: organizationSelect,
+    });
+    await audit(
+      tx,
+      { principal: ctx.principal, orgId: ctx.org.id },
+      {
+        action: 'org.update',
+        targetType: 'organization',
+        targetId: ctx.org.id,
+        before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+        after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+      },
+    );
+    return toOrganization(after);
+  });
+}

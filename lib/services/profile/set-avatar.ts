@@ -1,0 +1,50 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import { audit } from '@/lib/server/audit';
+import type { UserPrincipal } from '@/lib/server/auth/principal';
+import { newId } from '@/lib/server/auth/secrets';
+import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+import { storage } from '@/lib/server/storage';
+import { avatarUrlOf } from './avatar-url';
+import { makeThumbnail } from './image';
+
+/**
+ * PUT /me/avatar: the image (already read, at most 3 MB) becomes a 256×256 WebP
+ * thumbnail under `avatars/<userId>/<random>.webp`; the previous file is deleted
+ * once the user row points at the new one.
+ */
+export async function setAvatar(principal: UserPrincipal, image: Buffer): Promise<{ avatarUrl: string }> {
+  const thumb = await makeThumbnail(image);
+  const key = `avatars/${principal.userId}/${newId()}.webp`;
+  await storage().put(key, Readable.from([thumb.data]), { contentType: thumb.contentType, size: thumb.data.length });
+  let previous: string | null = null;
+  try {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: principal.userId }, select: { avatarKey: true } });
+      if (!user) throw notFound('User');
+      previous = user.avatarKey;
+      await tx.user.update({ where: { id: principal.userId }, data: { avatarKey: key } });
+      await audit(
+        tx,
+        { principal, orgId: null },
+        {
+          action: 'user.avatar_set',
+          targetType: 'user',
+          targetId: principal.userId,
+          after: { size: thumb.data.length },
+        },
+      );
+    });
+  } catch (error) {
+    await storage()
+      .delete(key)
+      .catch(() => undefined);
+    throw error;
+  }
+  if (previous)
+    await storage()
+      .delete(previous)
+      .catch(() => undefined);
+  return { avatarUrl: avatarUrlOf(principal.userId, key) as string };
+}

@@ -1,0 +1,39 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Me } from '@/lib/schemas/me';
+import type { UpdateProfileInput } from '@/lib/schemas/profile';
+import { audit } from '@/lib/server/audit';
+import type { UserPrincipal } from '@/lib/server/auth/principal';
+import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+import { getMe } from '@/lib/services/me/get-me';
+
+const fields = ['firstName', 'lastName', 'phone', 'country', 'jobTitle', 'language'] as const;
+
+/** PATCH /me: the caller's own profile; `acceptTerms: true` records when they accepted. Returns the /me body. */
+export async function updateProfile(principal: UserPrincipal, input: Partial<UpdateProfileInput>): Promise<Me> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: principal.userId } });
+    if (!user) throw notFound('User');
+    const data: Prisma.UserUpdateInput = {};
+    const before: Record<string, unknown> = {};
+    for (const key of fields) {
+      const value = input[key];
+      if (value !== undefined && value !== user[key]) {
+        Object.assign(data, { [key]: value });
+        before[key] = user[key];
+      }
+    }
+    if (input.acceptTerms) {
+      data.termsAcceptedAt = new Date();
+      before.termsAcceptedAt = user.termsAcceptedAt;
+    }
+    if (Object.keys(data).length === 0) return;
+    await tx.user.update({ where: { id: user.id }, data });
+    await audit(
+      tx,
+      { principal, orgId: null },
+      { action: 'user.profile_update', targetType: 'user', targetId: user.id, before, after: data },
+    );
+  });
+  return getMe(principal);
+}

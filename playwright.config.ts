@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// scripts/test.mjs builds the app, prepares a fresh seeded database and sets these.
+// With E2E_EMBEDDED_URL it instead runs e2e/embedded against an `npm start` it launched itself.
+const embeddedUrl = process.env.E2E_EMBEDDED_URL;
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = embeddedUrl ?? `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: embeddedUrl ? ['ui/**', 'api/**'] : ['embedded/**'],
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: embeddedUrl
+    ? undefined
+    : {
+        command: 'node scripts/server.mjs',
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+          AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+          APP_URL: baseURL,
+          NEXTAUTH_URL: baseURL,
+          PORT: String(port),
+        },
+      },
+});

@@ -1,0 +1,99 @@
+// npm test: the whole suite, in the order a failure is cheapest to find.
+// lint + types -> unit -> integration (fresh PostgreSQL database) -> browser (production build).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+const only = process.argv[2]; // optional: lint | unit | int | e2e
+
+function run(title, cmd, args, env = {}) {
+  if (only && only !== title) return;
+  console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${title}: ${res.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  if (res.status !== 0) throw new StageFailed(title);
+}
+
+async function withDatabase(fn) {
+  const name = `portal_e2e_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+class StageFailed extends Error {}
+process.on('uncaughtException', (error) => {
+  if (!(error instanceof StageFailed)) console.error(error);
+  process.exit(1);
+});
+process.on('unhandledRejection', (error) => {
+  if (!(error instanceof StageFailed)) console.error(error);
+  process.exit(1);
+});
+
+run('lint', bin('biome'), ['check', '.']);
+run('lint', bin('tsc'), ['--noEmit', '-p', '.']);
+run('unit', bin('vitest'), ['run', '--project', 'unit']);
+run('int', bin('vitest'), ['run', '--project', 'int']);
+
+if (!only || only === 'e2e') {
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    console.error('Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH). .ci/run installs it.');
+    process.exit(1);
+  }
+  await withDatabase(async (url) => {
+    run('e2e', bin('tsx'), ['scripts/migrate.ts'], { DATABASE_URL: url });
+    run('e2e', bin('tsx'), ['scripts/seed.ts'], { DATABASE_URL: url });
+    run('e2e', 'npm', ['run', 'build'], { DATABASE_URL: url });
+    run('e2e', bin('playwright'), ['test'], { E2E_DATABASE_URL: url });
+  });
+  await embeddedSmoke();
+}
+
+/** `npm start` with no DATABASE_URL (embedded PostgreSQL in a scratch DATA_DIR), then e2e/embedded against it. */
+async function embeddedSmoke() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-embedded-'));
+  const port = process.env.E2E_EMBEDDED_PORT ?? '3200';
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: port };
+  for (const key of ['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'NEXTAUTH_URL']) delete env[key];
+  console.log(`\n=== e2e: npm start on embedded defaults (DATA_DIR=${dataDir})`);
+  const server = spawn('npm', ['start'], { env, stdio: 'inherit', detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
+  };
+  try {
+    const url = `http://localhost:${port}`;
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline) {
+      const ok = await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (server.exitCode !== null) throw new Error('npm start exited early');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    run('e2e', bin('playwright'), ['test'], { E2E_EMBEDDED_URL: url });
+  } finally {
+    stop();
+    await new Promise((r) => setTimeout(r, 3000));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+console.log('\nAll test stages passed.');
