@@ -1,7 +1,7 @@
 // npm run bench:members — the members list at scale (docs/decisions/006-members-list-at-scale.md).
 // Builds if needed, creates its own database, seeds orgs of 1,000,000 / 100,000 / 1,000 members,
 // starts the production server and measures it with autocannon at 10 connections.
-// Env: BENCH_SIZES=1000000,100000,1000  BENCH_DURATION=10 (s)  KEEP_BENCH_DB=1  BENCH_PORT=3300
+// Env: BENCH_SIZES=1000000,100000,1000  BENCH_DURATION=10 (s)  BENCH_WARMUP=3 (s, per route, not counted)  KEEP_BENCH_DB=1  BENCH_PORT=3300
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -13,6 +13,7 @@ import { seedOrg } from './seed-members';
 const sizes = (process.env.BENCH_SIZES ?? '1000000,100000,1000').split(',').map(Number);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
 const dbName = `portal_bench_${Date.now()}`;
 const dbUrl = new URL(base);
@@ -88,6 +89,8 @@ async function measure(name: string, path: string, token: string): Promise<Row> 
   const url = `http://localhost:${port}${path}`;
   const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!check.ok) throw new Error(`${name}: ${check.status} ${await check.text()}`);
+  // Warm-up, not counted: the first seconds after a seed measure a cold cache, not the route.
+  await autocannon({ url, connections: 10, duration: WARMUP, headers: { authorization: `Bearer ${token}` } });
   const r = await autocannon({ url, connections: 10, duration, headers: { authorization: `Bearer ${token}` } });
   // autocannon reports p90 and p97.5; p95 is interpolated between them.
   const p95 = r.latency.p95 ?? (r.latency.p90 + r.latency.p97_5) / 2;

@@ -44,13 +44,15 @@ export async function seedOrg(client: pg.Client, slug: string, size: number, own
   );
   await client.query(
     `INSERT INTO memberships (id, organization_id, user_id, role_id, department_id, status, joined_at, updated_at,
-                              sort_name, sort_email, last_seen_at)
+                              sort_name, sort_email, sort_department, last_seen_at)
      SELECT 'm_' || u.id, $1, u.id,
             $1 || CASE WHEN right(u.id, 2)::int % 50 = 0 THEN '_admin' ELSE '_member' END,
             CASE WHEN right(u.id, 2)::int % 21 = 0 THEN NULL ELSE $1 || '_d' || (1 + right(u.id, 3)::int % 20) END,
             CASE WHEN right(u.id, 3)::int % 100 = 7 THEN 'deactivated' ELSE 'active' END::"MemberStatus",
             now() - (right(u.id, 6)::int % 730) * interval '1 day', now(),
-            lower(u.first_name || ' ' || u.last_name), lower(u.email::text), u.last_seen_at
+            lower(u.first_name || ' ' || u.last_name), lower(u.email::text),
+            CASE WHEN right(u.id, 2)::int % 21 = 0 THEN '' ELSE 'department ' || (1 + right(u.id, 3)::int % 20) END,
+            u.last_seen_at
        FROM users u WHERE u.id LIKE $1 || '\\_u%'`,
     [orgId],
   );

@@ -51,6 +51,16 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await rows(page).first().getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await expect(page.getByTestId('member-summary')).toContainText('Pending invitations1');
+
+  // Add a second admin by e-mail: a bad address is refused next to the field, an unknown one is invited.
+  const addAdmin = page.getByRole('region', { name: 'Add an admin' });
+  await addAdmin.getByLabel('E-mail').fill('nobody');
+  await addAdmin.getByRole('button', { name: 'Add admin' }).click();
+  await expect(addAdmin.getByText('Enter a valid e-mail address')).toBeVisible();
+  await addAdmin.getByLabel('E-mail').fill(`second-${stamp}@wizard.test`);
+  await addAdmin.getByRole('button', { name: 'Add admin' }).click();
+  await expect(addAdmin.getByText(`No account uses second-${stamp}@wizard.test yet`)).toBeVisible();
+  await expect(page.getByTestId('member-summary')).toContainText('Pending invitations2');
   await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Activate', exact: true })).toBeVisible();

@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { IdParam } from '@/lib/schemas/list';
-import { OnboardOrganizationInput } from '@/lib/schemas/organization';
+import { AddOrgAdminInput, OnboardOrganizationInput } from '@/lib/schemas/organization';
 import { runAdminAction } from '@/lib/server/admin-action';
+import { addOrgAdmin } from '@/lib/services/organizations/add-org-admin';
 import { deleteOrganization } from '@/lib/services/organizations/delete-organization';
 import { onboardOrganization } from '@/lib/services/organizations/onboard-organization';
 import { setOrganizationStatus } from '@/lib/services/organizations/set-organization-status';
@@ -34,5 +35,15 @@ export async function deleteOrganizationAction(orgId: string, confirm: string) {
     deleteOrganization(principal, data.orgId, data.confirm),
   );
   if (result.ok) revalidatePath(path);
+  return result;
+}
+
+const AddAdminActionInput = AddOrgAdminInput.extend({ orgId: IdParam });
+
+export async function addOrgAdminAction(input: unknown) {
+  const result = await runAdminAction({ input, schema: AddAdminActionInput }, (principal, { orgId, ...data }) =>
+    addOrgAdmin(principal, orgId, data),
+  );
+  if (result.ok) revalidatePath(path, 'layout');
   return result;
 }

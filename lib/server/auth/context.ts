@@ -18,7 +18,17 @@ async function loadSession(sessionId: string, userId: string) {
       revokedAt: true,
       expiresAt: true,
       lastActiveAt: true,
-      user: { select: { id: true, email: true, firstName: true, lastName: true, isSuperadmin: true, status: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          firstName: true,
+          lastName: true,
+          isSuperadmin: true,
+          status: true,
+          mustChangePassword: true,
+        },
+      },
     },
   });
   if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= new Date()) return null;
@@ -82,6 +92,7 @@ function toPrincipal(
     name: `${user.firstName} ${user.lastName}`.trim(),
     isSuperadmin: user.isSuperadmin,
     sessionId: session.id,
+    mustChangePassword: user.mustChangePassword,
     via,
     meta,
   };

@@ -8,6 +8,8 @@ export interface UserPrincipal {
   name: string;
   isSuperadmin: boolean;
   sessionId: string;
+  /** Set for an account whose password an admin chose: only changing it is allowed until then. */
+  mustChangePassword?: boolean;
   via: 'cookie' | 'bearer';
   meta: RequestMeta;
 }

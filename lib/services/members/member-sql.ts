@@ -38,9 +38,10 @@ export function memberFilters(orgId: string, query: ListMembersQuery): Sql {
 }
 
 /** The indexed sort key of the plain (non-group) sorts. */
-export const keyExpr: Record<Exclude<MemberSortField, 'role' | 'department'>, { expr: Sql; cast: Sql }> = {
+export const keyExpr: Record<Exclude<MemberSortField, 'role'>, { expr: Sql; cast: Sql }> = {
   name: { expr: raw('m.sort_name'), cast: raw('text') },
   email: { expr: raw('m.sort_email'), cast: raw('text') },
+  department: { expr: raw('m.sort_department'), cast: raw('text') },
   joinedAt: { expr: raw('m.joined_at'), cast: raw('timestamptz') },
   lastSeenAt: { expr: raw(`COALESCE(m.last_seen_at, '-infinity'::timestamptz)`), cast: raw('timestamptz') },
 };
@@ -49,16 +50,9 @@ export function direction(desc: boolean) {
   return { dir: raw(desc ? 'DESC' : 'ASC'), op: raw(desc ? '<' : '>') };
 }
 
-/** The groups of a role or department sort: id and lower-cased name; "no department" is ('', ''). */
-export function groupsOf(field: 'role' | 'department', orgId: string, query: ListMembersQuery): Sql {
-  if (field === 'role') {
-    const only = query.role ? sql`AND (r.id = ${query.role} OR r.key = ${query.role})` : empty;
-    return sql`SELECT r.id AS gid, lower(r.name) COLLATE "C" AS gkey FROM roles r
-      WHERE r.organization_id = ${orgId} ${only}`;
-  }
-  if (query.department === 'none') return sql`SELECT ''::text AS gid, ''::text COLLATE "C" AS gkey`;
-  const only = query.department ? sql`AND d.id = ${query.department}` : empty;
-  const none = query.department ? empty : sql`UNION ALL SELECT ''::text, ''::text COLLATE "C"`;
-  return sql`SELECT d.id AS gid, lower(d.name::text) COLLATE "C" AS gkey FROM departments d
-    WHERE d.organization_id = ${orgId} ${only} ${none}`;
+/** The groups of a role sort: id and lower-cased name. */
+export function roleGroups(orgId: string, query: ListMembersQuery): Sql {
+  const only = query.role ? sql`AND (r.id = ${query.role} OR r.key = ${query.role})` : empty;
+  return sql`SELECT r.id AS gid, lower(r.name) COLLATE "C" AS gkey FROM roles r
+    WHERE r.organization_id = ${orgId} ${only}`;
 }

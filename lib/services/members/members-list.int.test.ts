@@ -194,3 +194,38 @@ describe('members list', () => {
     }
   });
 });
+
+describe('the department sort key', () => {
+  it('follows department renames, moves between departments and department deletion', async () => {
+    const own = await makeTeam();
+    const ownToken = await tokenFor(own.admin);
+    const [a, b] = [newId(), newId()];
+    await db.department.create({ data: { id: a, organizationId: own.org.id, name: 'Alpha' } });
+    await db.department.create({ data: { id: b, organizationId: own.org.id, name: 'Beta' } });
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: own.org.id, userId: own.member.id } },
+      data: { departmentId: a },
+    });
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: own.org.id, userId: own.admin.id } },
+      data: { departmentId: b },
+    });
+    const order = async () => {
+      const res = await call(list.GET, `/api/v1/organizations/${own.org.id}/members?sort=department`, {
+        token: ownToken,
+        params: { orgId: own.org.id },
+      });
+      return (res.body as { data: Row[] }).data.map((r) => r.department?.name ?? null);
+    };
+    expect(await order()).toEqual([null, 'Alpha', 'Beta']);
+    await db.department.update({ where: { id: a }, data: { name: 'Zulu' } });
+    expect(await order()).toEqual([null, 'Beta', 'Zulu']);
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: own.org.id, userId: own.owner.id } },
+      data: { departmentId: a },
+    });
+    expect(await order()).toEqual(['Beta', 'Zulu', 'Zulu']);
+    await db.department.delete({ where: { id: b } });
+    expect(await order()).toEqual([null, 'Zulu', 'Zulu']);
+  });
+});

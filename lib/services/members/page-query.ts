@@ -1,7 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ListMembersQuery, MemberSortField } from '@/lib/schemas/member';
 import type { Cursor } from './cursor';
-import { direction, groupsOf, keyExpr } from './member-sql';
+import { direction, keyExpr, roleGroups } from './member-sql';
 
 const { sql, empty } = Prisma;
 type Sql = Prisma.Sql;
@@ -22,41 +22,37 @@ export interface PageSpec {
 /**
  * The ordered user ids of one page, with each row's sort key (`k`) and group (`g`).
  * Every shape is an index walk that stops after `limit` rows (docs/decisions/006):
- * - name, email, joinedAt, lastSeenAt: the (organization_id, key, user_id) index, keyset as a row comparison;
- * - role, department without a search: for each group (a handful of rows), a lateral walk of the
- *   (organization_id, group, user_id) index, then the groups' first rows merged;
+ * - name, email, department, joinedAt, lastSeenAt: the (organization_id, key, user_id) index, keyset
+ *   as a row comparison (the keys are copies kept on memberships by triggers);
+ * - role without a search: for each role (a handful of rows), a lateral walk of the
+ *   (organization_id, role_id, user_id) index, then the roles' first rows merged;
  * - while searching, the matches are few: they are joined and sorted directly.
  */
 export function pageQuery(spec: PageSpec): Sql {
   const { field, desc, cursor, limit, offset } = spec;
   const { dir, op } = direction(desc);
-  if (field !== 'role' && field !== 'department') {
+  if (field !== 'role') {
     const { expr, cast } = keyExpr[field];
     const after = cursor ? sql`AND (${expr}, m.user_id) ${op} (${cursor.key}::${cast}, ${cursor.userId})` : empty;
     return sql`SELECT m.user_id, (${expr})::text AS k, ''::text AS g FROM memberships m ${spec.hits}
       WHERE ${spec.filters} ${after}
       ORDER BY ${expr} ${dir}, m.user_id ${dir} LIMIT ${limit} OFFSET ${offset}`;
   }
-  const groups = groupsOf(field, spec.orgId, spec.query);
-  const member = field === 'role' ? sql`m.role_id` : sql`COALESCE(m.department_id, '')`;
+  const groups = roleGroups(spec.orgId, spec.query);
   if (spec.query.q) {
     const after = cursor
       ? sql`AND (g.gkey, g.gid, m.user_id) ${op} (${cursor.key}, ${cursor.group}, ${cursor.userId})`
       : empty;
     return sql`SELECT m.user_id, g.gkey::text AS k, g.gid AS g FROM memberships m ${spec.hits}
-      JOIN (${groups}) g ON g.gid = ${member}
+      JOIN (${groups}) g ON g.gid = m.role_id
       WHERE ${spec.filters} ${after}
       ORDER BY g.gkey ${dir}, g.gid ${dir}, m.user_id ${dir} LIMIT ${limit} OFFSET ${offset}`;
   }
   const reach = offset + limit;
   const fromGroup = cursor ? sql`WHERE (g.gkey, g.gid) ${op}= (${cursor.key}, ${cursor.group})` : empty;
   const afterUser = cursor ? sql`AND (g.gid <> ${cursor.group} OR m.user_id ${op} ${cursor.userId})` : empty;
-  const walk = (condition: Sql) => sql`(SELECT m.user_id FROM memberships m
-      WHERE ${spec.filters} AND ${condition} ${afterUser} ORDER BY m.user_id ${dir} LIMIT ${reach})`;
-  const inner =
-    field === 'role'
-      ? walk(sql`m.role_id = g.gid`)
-      : sql`${walk(sql`g.gid <> '' AND m.department_id = g.gid`)} UNION ALL ${walk(sql`g.gid = '' AND m.department_id IS NULL`)}`;
+  const inner = sql`SELECT m.user_id FROM memberships m
+      WHERE ${spec.filters} AND m.role_id = g.gid ${afterUser} ORDER BY m.user_id ${dir} LIMIT ${reach}`;
   return sql`SELECT p.user_id, g.gkey::text AS k, g.gid AS g FROM (SELECT * FROM (${groups}) g0) g
       CROSS JOIN LATERAL (${inner}) p ${fromGroup}
       ORDER BY g.gkey ${dir}, g.gid ${dir}, p.user_id ${dir} LIMIT ${limit} OFFSET ${offset}`;

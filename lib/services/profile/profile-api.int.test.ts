@@ -172,11 +172,15 @@ describe('avatars', () => {
 });
 
 describe('must_change_password', () => {
-  it('is reported by /me and cleared by a successful password change', async () => {
+  it('is reported by /me, blocks every other API call, and is cleared by a successful password change', async () => {
     const user = await makeUser();
     await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
     const token = await tokenFor(user);
     expect((await call(me.GET, '/api/v1/me', { token })).body.mustChangePassword).toBe(true);
+    const patch = { method: 'PATCH', token, body: { jobTitle: 'Analyst' } } as const;
+    const blocked = await call(me.PATCH, '/api/v1/me', patch);
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.error.message).toMatch(/temporary password/);
     const bad = { currentPassword: 'wrong password here', newPassword: 'a brand new passphrase 42' };
     expect((await call(mePassword.POST, '/api/v1/me/password', { method: 'POST', token, body: bad })).status).toBe(422);
     expect((await call(me.GET, '/api/v1/me', { token })).body.mustChangePassword).toBe(true);
@@ -185,5 +189,6 @@ describe('must_change_password', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(204);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.mustChangePassword).toBe(false);
+    expect((await call(me.PATCH, '/api/v1/me', patch)).status).toBe(200);
   });
 });

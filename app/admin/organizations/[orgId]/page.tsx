@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AddOrgAdminCard } from '@/components/admin/add-org-admin-card';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { OrgDangerZone } from '@/components/admin/org-danger-zone';
 import { OrgLogoCard } from '@/components/admin/org-logo-card';
@@ -74,6 +75,14 @@ export default async function OrganizationDetailPage({ params }: { params: Promi
                 </div>
               ))}
             </dl>
+            {org.status === 'active' ? (
+              <Link
+                href={`/o/${org.slug}/settings`}
+                className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline"
+              >
+                Edit the profile in its settings
+              </Link>
+            ) : null}
           </section>
           <section aria-labelledby="members-title" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
             <h2 id="members-title" className="mb-3 font-semibold text-zinc-900">
@@ -101,6 +110,7 @@ export default async function OrganizationDetailPage({ params }: { params: Promi
             </Link>
           </section>
           <OrgLogoCard orgId={org.id} logoUrl={org.logoUrl} version={org.updatedAt} />
+          {org.status === 'active' ? <AddOrgAdminCard orgId={org.id} /> : null}
           <OrgDangerZone org={org} />
         </div>
       </main>
