@@ -2,6 +2,7 @@
 // Builds if needed, creates its own database, seeds orgs of 1,000,000 / 100,000 / 1,000 members,
 // starts the production server and measures it with autocannon at 10 connections.
 // Env: BENCH_SIZES=1000000,100000,1000  BENCH_DURATION=10 (s)  BENCH_WARMUP=3 (s, per route, not counted)  KEEP_BENCH_DB=1  BENCH_PORT=3300
+// BENCH_DB=<name>: measure a database kept by an earlier run (KEEP_BENCH_DB=1) instead of seeding a new one.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -15,7 +16,8 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
-const dbName = `portal_bench_${Date.now()}`;
+const reuse = process.env.BENCH_DB;
+const dbName = reuse ?? `portal_bench_${Date.now()}`;
 const dbUrl = new URL(base);
 dbUrl.pathname = `/${dbName}`;
 const PASSWORD = 'bench-password-bench';
@@ -30,7 +32,15 @@ async function admin(sql: string) {
 }
 
 async function prepare() {
+  if (reuse) {
+    const client = new pg.Client({ connectionString: dbUrl.toString() });
+    await client.connect();
+    await migrate(client);
+    log(`measuring the kept database ${reuse}`);
+    return { client, orgs: sizes.map((size) => ({ id: `org_bench-${size}`, size })) };
+  }
   await admin(`CREATE DATABASE "${dbName}"`);
+  log(`database ${dbName}${process.env.KEEP_BENCH_DB ? ` (kept: BENCH_DB=${dbName} measures it again)` : ''}`);
   const client = new pg.Client({ connectionString: dbUrl.toString() });
   await client.connect();
   await migrate(client);
@@ -149,7 +159,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
     await client.end();
-    if (!process.env.KEEP_BENCH_DB) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    if (!process.env.KEEP_BENCH_DB && !reuse) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   }
 }
 
