@@ -64,3 +64,31 @@ export async function seedOrg(client: pg.Client, slug: string, size: number, own
   );
   return orgId;
 }
+
+/**
+ * A filterable single-choice attribute "location" (3 values) held by 95% of the org's members,
+ * for the `attr.location=` filter. Idempotent, so a kept database (BENCH_DB) gets it too.
+ */
+export async function seedLocation(client: pg.Client, orgId: string): Promise<void> {
+  const id = `${orgId}_attr_location`;
+  const { rowCount } = await client.query(
+    `INSERT INTO attributes (id, organization_id, key, label, data_type, filterable, updated_at)
+     VALUES ($1, $2, 'location', 'Location', 'single_choice', true, now()) ON CONFLICT DO NOTHING`,
+    [id, orgId],
+  );
+  if (rowCount === 0) return;
+  for (const [i, value] of ['berlin', 'lisbon', 'austin'].entries()) {
+    await client.query(
+      `INSERT INTO attribute_options (id, attribute_id, value, label, position, updated_at)
+       VALUES ($1, $2, $3, initcap($3), $4, now())`,
+      [`${id}_${value}`, id, value, i],
+    );
+  }
+  await client.query(
+    `INSERT INTO member_attribute_values (organization_id, attribute_id, value_text, user_id)
+     SELECT $1, $2, (ARRAY['berlin', 'lisbon', 'austin'])[1 + right(m.user_id, 4)::int % 3], m.user_id
+       FROM memberships m WHERE m.organization_id = $1 AND m.user_id LIKE $1 || '\\_u%'
+        AND right(m.user_id, 2)::int % 20 <> 0`,
+    [orgId, id],
+  );
+}

@@ -6,8 +6,11 @@ import { AccountSection } from '@/components/account/account-section';
 import { AvatarForm } from '@/components/account/avatar-form';
 import { ChangeEmailForm } from '@/components/account/change-email-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { OwnAttributesForm } from '@/components/account/own-attributes-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { SessionsList } from '@/components/account/sessions-list';
+import { MyRoleRequests } from '@/components/requests/my-role-requests';
+import { ShareLinksSection } from '@/components/share-links/share-links-section';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,6 +21,7 @@ import { requireUser } from '@/lib/server/guard';
 import { listSessions } from '@/lib/services/accounts/list-sessions';
 import { getMe } from '@/lib/services/me/get-me';
 import { signInUrl } from '@/lib/ui/callback-url';
+import { ownAttributes } from './own-attributes';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -35,6 +39,10 @@ export default async function AccountPage() {
   const [{ data: sessions }, me] = await Promise.all([listSessions(principal), getMe(principal)]);
   // Set by /o/* redirecting to ?mustChange=1; the flag itself decides, so the banner goes once the password changes.
   const mustChange = me.mustChangePassword;
+  const orgAttributes = await ownAttributes(
+    principal.userId,
+    me.memberships.map((m) => ({ id: m.organization.id, name: m.organization.name })),
+  );
   return (
     <div className="min-h-dvh">
       <header className="border-b border-zinc-200 bg-white">
@@ -71,12 +79,27 @@ export default async function AccountPage() {
         <AccountSection id="profile-heading" title="Profile">
           <ProfileForm profile={me} />
         </AccountSection>
+        {orgAttributes.length > 0 ? (
+          <AccountSection
+            id="attributes-heading"
+            title="Organization details"
+            description="Details your organizations ask of their members, which you may keep up to date yourself."
+          >
+            <div className="divide-y divide-zinc-100 [&>*]:py-4 [&>*:first-child]:pt-0 [&>*:last-child]:pb-0">
+              {orgAttributes.map((o) => (
+                <OwnAttributesForm key={o.orgId} {...o} />
+              ))}
+            </div>
+          </AccountSection>
+        ) : null}
         <AccountSection id="avatar-heading" title="Picture">
           <AvatarForm avatarUrl={me.avatarUrl} name={`${me.firstName} ${me.lastName}`} />
         </AccountSection>
+        <ShareLinksSection principal={principal} />
         <AccountSection id="email-heading" title="E-mail address">
           <ChangeEmailForm currentEmail={principal.email} />
         </AccountSection>
+        <MyRoleRequests principal={principal} />
         <AccountSection
           id="sessions-heading"
           title="Where you are signed in"

@@ -7,6 +7,8 @@ const links = [
   { href: '/admin/organizations', label: 'Organizations' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/demo-requests', label: 'Demo requests' },
+  { href: '/admin/attributes', label: 'Attributes' },
+  { href: '/admin/audit', label: 'Audit log' },
 ] as const;
 
 /** The platform console's header with its sections; `current` is marked for assistive tech. */

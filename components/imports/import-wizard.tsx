@@ -104,6 +104,7 @@ export function ImportWizard(props: {
         <MappingStep
           headers={preview.headers}
           examples={preview.examples}
+          attributes={preview.attributes}
           mapping={mapping}
           onChange={setMapping}
           onBack={() => setStep('upload')}

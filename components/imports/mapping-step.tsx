@@ -3,21 +3,27 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
-import { type ImportField, importFieldLabels, importFields } from '@/lib/schemas/import';
+import { type ImportField, type ImportPreview, importFieldLabels, importFields } from '@/lib/schemas/import';
 
-export type Mapping = Record<string, ImportField | null>;
+/** Column header -> a field, `attributes.<key>`, or null (not imported). */
+export type Mapping = Record<string, string | null>;
+type AttributeChoice = ImportPreview['attributes'][number];
 
-/** Client-side mirror of the server's rule: one e-mail column, each field at most once. */
-export function mappingProblem(mapping: Mapping): string | null {
-  const fields = Object.values(mapping).filter((f): f is ImportField => f !== null);
+/** Client-side mirror of the server's rule: one e-mail column, each field or attribute at most once. */
+export function mappingProblem(mapping: Mapping, attributes: AttributeChoice[] = []): string | null {
+  const fields = Object.values(mapping).filter((f): f is string => f !== null);
   if (!fields.includes('email')) return 'Choose the column that holds e-mail addresses.';
-  const twice = importFields.find((f) => fields.filter((x) => x === f).length > 1);
-  return twice ? `Only one column can be ${importFieldLabels[twice]}.` : null;
+  const twice = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (!twice) return null;
+  const label =
+    importFieldLabels[twice as ImportField] ?? attributes.find((a) => `attributes.${a.key}` === twice)?.label ?? twice;
+  return `Only one column can be ${label}.`;
 }
 
 export function MappingStep({
   headers,
   examples,
+  attributes,
   mapping,
   onChange,
   onBack,
@@ -27,6 +33,8 @@ export function MappingStep({
 }: {
   headers: string[];
   examples: Record<string, string>;
+  /** The org's active custom attributes: a column can hold one's values. */
+  attributes: AttributeChoice[];
   mapping: Mapping;
   onChange: (mapping: Mapping) => void;
   onBack: () => void;
@@ -34,7 +42,8 @@ export function MappingStep({
   pending: boolean;
   error: string | null;
 }) {
-  const problem = mappingProblem(mapping);
+  const problem = mappingProblem(mapping, attributes);
+  const mappedAttributes = Object.values(mapping).some((t) => t?.startsWith('attributes.'));
   return (
     <div className="space-y-4">
       <p className="text-zinc-600">
@@ -68,7 +77,7 @@ export function MappingStep({
                     id={`mapping-${i}`}
                     className="w-48"
                     value={mapping[header] ?? ''}
-                    onChange={(e) => onChange({ ...mapping, [header]: (e.target.value || null) as ImportField | null })}
+                    onChange={(e) => onChange({ ...mapping, [header]: e.target.value || null })}
                   >
                     <option value="">Do not import</option>
                     {importFields.map((f) => (
@@ -76,6 +85,16 @@ export function MappingStep({
                         {importFieldLabels[f]}
                       </option>
                     ))}
+                    {attributes.length > 0 ? (
+                      <optgroup label="Attributes">
+                        {attributes.map((a) => (
+                          <option key={a.key} value={`attributes.${a.key}`}>
+                            {a.label}
+                            {a.required ? ' (required)' : ''}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null}
                   </Select>
                 </td>
               </tr>
@@ -83,6 +102,13 @@ export function MappingStep({
           </tbody>
         </table>
       </div>
+      {mappedAttributes ? (
+        <p className="text-sm text-zinc-600">
+          Attribute values are checked like in the member form, and saved for people who already have an account and are
+          added at once. An invitation cannot hold them: a row that would invite someone new fails when its attribute
+          cells are not empty.
+        </p>
+      ) : null}
       {problem || error ? <Alert>{problem ?? error}</Alert> : null}
       <div className="flex gap-2">
         <Button onClick={onBack}>Choose another file</Button>

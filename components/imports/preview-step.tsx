@@ -68,16 +68,17 @@ export function PreviewStep({
           column to use the default role.
         </Alert>
       ) : null}
+      <AttributeNote attributes={preview.attributes} />
       <section className="space-y-2">
         <h2 className="font-semibold text-zinc-900">First rows</h2>
-        <PreviewTable label="Preview of the first rows" rows={preview.rows} />
+        <PreviewTable label="Preview of the first rows" rows={preview.rows} attributes={preview.attributes} />
       </section>
       {preview.problems.length ? (
         <section className="space-y-2">
           <h2 className="font-semibold text-zinc-900">
             Rows with problems{preview.invalidRows > preview.problems.length ? ' (first 50)' : ''}
           </h2>
-          <PreviewTable label="Rows with problems" rows={preview.problems} />
+          <PreviewTable label="Rows with problems" rows={preview.problems} attributes={preview.attributes} />
         </section>
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
@@ -91,5 +92,32 @@ export function PreviewStep({
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** How the import treats custom attributes (the rules of lib/services/imports/attribute-columns.ts). */
+function AttributeNote({ attributes }: { attributes: ImportPreview['attributes'] }) {
+  const mapped = attributes.filter((a) => a.column);
+  const requiredMissing = attributes.filter((a) => a.required && !a.column);
+  if (mapped.length === 0 && requiredMissing.length === 0) return null;
+  return (
+    <Alert tone="info" title="Attributes">
+      <ul className="list-disc space-y-1 pl-4">
+        {mapped.length ? (
+          <li>
+            Imported: {mapped.map((a) => `${a.label} (from "${a.column}")`).join(', ')}. Values are saved for people who
+            already have an account. Invitations cannot hold values: rows that would invite someone new fail when their
+            attribute cells are not empty.
+          </li>
+        ) : null}
+        {requiredMissing.length ? (
+          <li>
+            {requiredMissing.map((a) => a.label).join(', ')} {requiredMissing.length === 1 ? 'is' : 'are'} required and
+            no column holds {requiredMissing.length === 1 ? 'it' : 'them'}: rows adding people who already have an
+            account will fail. Invitations are not affected.
+          </li>
+        ) : null}
+      </ul>
+    </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import type { PreviewRow } from '@/lib/schemas/import';
+import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { cn } from '@/lib/ui/cn';
 
 const outcomes: Record<PreviewRow['outcome'], { label: string; tone: string }> = {
@@ -8,17 +8,28 @@ const outcomes: Record<PreviewRow['outcome'], { label: string; tone: string }> =
   invalid: { label: 'Will fail', tone: 'bg-red-50 text-red-700' },
 };
 
-export function PreviewTable({ label, rows }: { label: string; rows: PreviewRow[] }) {
+export function PreviewTable({
+  label,
+  rows,
+  attributes = [],
+}: {
+  label: string;
+  rows: PreviewRow[];
+  attributes?: ImportPreview['attributes'];
+}) {
+  const mapped = attributes.filter((a) => a.column);
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm" aria-label={label}>
         <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs text-zinc-600">
           <tr>
-            {['Row', 'E-mail', 'Name', 'Role', 'Department', 'Result'].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2.5 font-medium">
-                {h}
-              </th>
-            ))}
+            {['Row', 'E-mail', 'Name', 'Role', 'Department', ...(mapped.length ? ['Attributes'] : []), 'Result'].map(
+              (h) => (
+                <th key={h} scope="col" className="px-3 py-2.5 font-medium">
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -29,6 +40,14 @@ export function PreviewTable({ label, rows }: { label: string; rows: PreviewRow[
               <td className="px-3 py-2">{[r.values.firstName, r.values.lastName].filter(Boolean).join(' ')}</td>
               <td className="px-3 py-2">{r.values.role ?? <span className="text-zinc-400">default</span>}</td>
               <td className="px-3 py-2">{r.values.department ?? <span className="text-zinc-400">default</span>}</td>
+              {mapped.length ? (
+                <td className="px-3 py-2 text-xs">
+                  {mapped
+                    .filter((a) => r.attributes[a.key])
+                    .map((a) => `${a.label}: ${r.attributes[a.key]}`)
+                    .join('; ') || <span className="text-zinc-400">none</span>}
+                </td>
+              ) : null}
               <td className="px-3 py-2">
                 <span
                   className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', outcomes[r.outcome].tone)}

@@ -15,6 +15,7 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   account_locked: '/unlock?token=sample-token',
   signup_attempt: '/forgot-password',
   email_change: '/confirm-email?token=sample-token',
+  role_request_decided: '/account',
 };
 
 const expiresIn: Partial<Record<TemplateCode, string>> = {
@@ -41,6 +42,9 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     code: '482913',
     expiresIn: expiresIn[code] ?? '24 hours',
     newEmail: 'jane.new@example.com',
+    decision: 'approved',
+    note: 'Welcome to the team of reviewers.',
+    'reviewer.name': 'Sam Carter',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

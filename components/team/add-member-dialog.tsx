@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { addMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { type AttributeFieldDef, AttributeFields } from '@/components/attributes/attribute-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -29,6 +30,7 @@ export function AddMemberDialog(props: {
   open: boolean;
   roles: RoleChoice[];
   departments: DepartmentChoice[];
+  attributes?: AttributeFieldDef[];
   onClose: (message?: string) => void;
 }) {
   return (
@@ -43,9 +45,16 @@ export function AddMemberDialog(props: {
   );
 }
 
-function AddMemberForm({ orgSlug, roles, departments, onClose }: Parameters<typeof AddMemberDialog>[0]) {
+function AddMemberForm({
+  orgSlug,
+  roles,
+  departments,
+  attributes = [],
+  onClose,
+}: Parameters<typeof AddMemberDialog>[0]) {
   const id = useId();
   const [formError, setFormError] = useState<string>();
+  const [attributeErrors, setAttributeErrors] = useState<Record<string, string[]>>({});
   const assignable = roles.filter((r) => r.manageable);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(AddMemberInput),
@@ -62,12 +71,14 @@ function AddMemberForm({ orgSlug, roles, departments, onClose }: Parameters<type
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
+    setAttributeErrors({});
     const result = await addMemberAction(orgSlug, values);
     if (result.ok) {
       return onClose(
         'invitationId' in result.data ? `Invitation sent to ${values.email}` : `${values.email} was added`,
       );
     }
+    setAttributeErrors(result.error.fields ?? {});
     setFormError(applyServerErrors(result.error, fieldNames, setError));
   });
   const field = (name: (typeof fieldNames)[number]) => ({
@@ -115,6 +126,7 @@ function AddMemberForm({ orgSlug, roles, departments, onClose }: Parameters<type
           {...register('temporaryPassword')}
         />
       </Field>
+      <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attributeErrors} />
       <DialogActions>
         <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
           Cancel

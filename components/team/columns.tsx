@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import type { AttributeFieldDef } from '@/components/attributes/attribute-fields';
+import { formatAttributeValue } from '@/components/attributes/attribute-values';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { DateTime } from '@/components/ui/date-time';
 import type { Member } from '@/lib/schemas/member';
@@ -25,6 +27,8 @@ export function memberColumns(opts: {
   allSelected: boolean;
   bulk: boolean;
   onAction: (kind: MemberActionKind, member: Member) => void;
+  /** Attribute columns to show (from the column picker). */
+  attributes?: AttributeFieldDef[];
 }) {
   const manageable = new Set(opts.roles.filter((r) => r.manageable).map((r) => r.id));
   const select = helper.display({
@@ -90,6 +94,14 @@ export function memberColumns(opts: {
       cell: (info) =>
         info.getValue() ? <DateTime value={info.getValue()!} /> : <span className="text-zinc-400">Never</span>,
     }),
+    ...(opts.attributes ?? []).map((def) =>
+      helper.accessor((m) => formatAttributeValue(def, m.attributes?.[def.key]), {
+        id: `attr.${def.key}`,
+        header: def.label,
+        enableSorting: false,
+        cell: (info) => info.getValue() || <span className="text-zinc-400">—</span>,
+      }),
+    ),
     helper.display({
       id: 'actions',
       header: 'Actions',

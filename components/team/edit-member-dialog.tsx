@@ -1,9 +1,16 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { updateMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { readMemberAction, updateMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { type AttributeFieldDef, AttributeFields } from '@/components/attributes/attribute-fields';
+import {
+  type AttributeFormValue,
+  attributeErrors,
+  changedAttributes,
+  toFormValues,
+} from '@/components/attributes/attribute-values';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -21,13 +28,45 @@ export function EditMemberDialog(props: {
   member: Member | null;
   roles: RoleChoice[];
   departments: DepartmentChoice[];
+  /** The org's active custom attributes, edited with the member. */
+  attributes?: AttributeFieldDef[];
   onClose: (message?: string) => void;
 }) {
   return (
     <Dialog open={props.member !== null} onClose={() => props.onClose()} title="Edit member">
-      {props.member ? <EditForm {...props} member={props.member} /> : null}
+      {props.member ? <WithValues {...props} member={props.member} /> : null}
     </Dialog>
   );
+}
+
+/** List rows come without attribute values (unless the table shows them): read the member first. */
+function WithValues(props: Parameters<typeof EditMemberDialog>[0] & { member: Member }) {
+  const needsValues = (props.attributes?.length ?? 0) > 0 && props.member.attributes === undefined;
+  const [loaded, setLoaded] = useState<Member | null>(null);
+  const [error, setError] = useState<string>();
+  const { orgSlug, member } = props;
+  useEffect(() => {
+    if (!needsValues) return;
+    let live = true;
+    void readMemberAction(orgSlug, member.userId).then((result) => {
+      if (!live) return;
+      if (result.ok) setLoaded(result.data);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needsValues, orgSlug, member.userId]);
+  if (!needsValues) return <EditForm {...props} />;
+  if (error) return <Alert>{error}</Alert>;
+  if (!loaded) {
+    return (
+      <p role="status" className="py-6 text-center text-sm text-zinc-600">
+        Loading…
+      </p>
+    );
+  }
+  return <EditForm {...props} member={{ ...member, attributes: loaded.attributes ?? {} }} />;
 }
 
 function EditForm({
@@ -35,10 +74,13 @@ function EditForm({
   member,
   roles,
   departments,
+  attributes = [],
   onClose,
 }: Parameters<typeof EditMemberDialog>[0] & { member: Member }) {
   const id = useId();
   const [formError, setFormError] = useState<string>();
+  const [attrErrors, setAttrErrors] = useState<Record<string, string[]>>({});
+  const [initialAttributes] = useState(() => toFormValues(attributes, member.attributes));
   const choices = roles.filter((r) => r.manageable || r.id === member.role.id);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(UpdateMemberInput),
@@ -50,17 +92,25 @@ function EditForm({
       country: member.country ?? '',
       roleId: member.role.id,
       departmentId: member.department?.id ?? '',
+      attributes: initialAttributes as Record<string, AttributeFormValue>,
     },
   });
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
+    setAttrErrors({});
+    const changed = changedAttributes(initialAttributes, values.attributes as Record<string, AttributeFormValue>);
     const result = await updateMemberAction(orgSlug, member.userId, {
       ...values,
       departmentId: values.departmentId || null,
+      attributes: Object.keys(changed).length > 0 ? changed : undefined,
     });
     if (result.ok) return onClose(`${member.email} was updated`);
-    setFormError(applyServerErrors(result.error, fieldNames, setError));
+    const forAttributes = attributeErrors(result.error.fields);
+    setAttrErrors(forAttributes);
+    const rest = Object.entries(result.error.fields ?? {}).filter(([k]) => !k.startsWith('attributes.'));
+    const message = applyServerErrors({ ...result.error, fields: Object.fromEntries(rest) }, fieldNames, setError);
+    setFormError(rest.length === 0 && Object.keys(forAttributes).length > 0 ? undefined : message);
   });
   const field = (name: (typeof fieldNames)[number]) => ({
     id: `${id}-${name}`,
@@ -99,6 +149,7 @@ function EditForm({
           error: errors.departmentId?.message,
         }}
       />
+      <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
       <DialogActions>
         <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
           Cancel

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import type { AttributeFieldDef } from '@/components/attributes/attribute-fields';
+import { AttributeFilters } from '@/components/attributes/attribute-filters';
 import { DataTable } from '@/components/data-table/data-table';
 import { SearchInput } from '@/components/data-table/search-input';
 import { Alert } from '@/components/ui/alert';
@@ -11,6 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import type { Member, MemberList } from '@/lib/schemas/member';
 import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
 import { AddMemberDialog } from './add-member-dialog';
+import { AttributeColumnPicker } from './attribute-column-picker';
 import { BulkBar } from './bulk-bar';
 import { memberColumns } from './columns';
 import { type Confirmable, ConfirmMemberDialog } from './confirm-member-dialog';
@@ -28,6 +31,10 @@ interface Props {
   query: { q: string; sort: string; role: string; department: string; status: string };
   roles: RoleChoice[];
   departments: DepartmentChoice[];
+  /** The org's active custom attributes: member form fields and team filters. */
+  attributes?: (AttributeFieldDef & { filterable: boolean })[];
+  /** Keys of the attribute columns shown (`cols` in the URL); the list then carries the values. */
+  columnKeys?: string[];
   selfId: string | null;
   can: TeamPermissions;
 }
@@ -40,7 +47,7 @@ export function TeamView(props: Props) {
   );
 }
 
-function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) {
+function Team({ orgSlug, list, query, roles, departments, attributes = [], columnKeys = [], selfId, can }: Props) {
   const { update } = useListUrlState();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
@@ -52,10 +59,12 @@ function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) 
   const visibleSelected = pageIds.filter((id) => selected.has(id));
   const allSelected = pageIds.length > 0 && visibleSelected.length === pageIds.length;
 
+  const shownAttributes = useMemo(() => attributes.filter((a) => columnKeys.includes(a.key)), [attributes, columnKeys]);
   const columns = useMemo(
     () =>
       memberColumns({
         orgSlug,
+        attributes: shownAttributes,
         can,
         roles,
         selfId,
@@ -73,7 +82,7 @@ function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) 
         onAction: (kind: MemberActionKind, member: Member) =>
           kind === 'edit' ? setEditing(member) : setConfirming({ kind, member }),
       }),
-    [orgSlug, can, roles, selfId, selected, bulk, allSelected, pageIds],
+    [orgSlug, shownAttributes, can, roles, selfId, selected, bulk, allSelected, pageIds],
   );
   const filtered = Boolean(query.q || query.role || query.department || query.status);
   const finish = (message?: string) => {
@@ -112,6 +121,10 @@ function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) 
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center">
           <SearchInput label="Search members" placeholder="Search by name or e-mail" value={query.q} />
           <MemberFilters roles={roles} departments={departments} value={query} />
+          <AttributeFilters defs={attributes} />
+          <div className="lg:ml-auto">
+            <AttributeColumnPicker defs={attributes} shown={columnKeys} />
+          </div>
         </div>
         {bulk && visibleSelected.length > 0 ? (
           <BulkBar
@@ -164,6 +177,7 @@ function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) 
           open={adding}
           roles={roles}
           departments={departments}
+          attributes={attributes}
           onClose={(message) => {
             setAdding(false);
             finish(message);
@@ -175,6 +189,7 @@ function Team({ orgSlug, list, query, roles, departments, selfId, can }: Props) 
         member={editing}
         roles={roles}
         departments={departments}
+        attributes={attributes}
         onClose={(message) => {
           setEditing(null);
           finish(message);

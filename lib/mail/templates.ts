@@ -14,6 +14,7 @@ export const templateCodes = [
   'signup_attempt',
   'email_change',
   'email_change_notice',
+  'role_request_decided',
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
@@ -86,6 +87,12 @@ export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
     variables: [...common, 'newEmail'],
     subject: 'Your e-mail address is about to change',
     body: 'Hello {{user.firstName}},\n\nSomeone asked to change the e-mail address of your account to {{newEmail}}. It changes only when the link sent to the new address is used.\n\nIf this was not you, change your password now.',
+  },
+  role_request_decided: {
+    description: 'Tells a member how their role request was decided (approved or rejected, with the note)',
+    variables: [...common, 'org.name', 'role.name', 'decision', 'note', 'reviewer.name', 'link'],
+    subject: 'Your request for the {{role.name}} role in {{org.name}} was {{decision}}',
+    body: 'Hello {{user.firstName}},\n\n{{reviewer.name}} {{decision}} your request for the {{role.name}} role in {{org.name}}.\n\n{{note}}\n\nSee your requests: {{link}}',
   },
 };
 

@@ -15,13 +15,24 @@ export const importFieldLabels: Record<ImportField, string> = {
   jobTitle: 'Job title',
 };
 
-/** Column header -> field (null: ignore the column). Every header not named is ignored. */
-export const ImportMapping = z.record(z.string().max(200), ImportField.nullable()).superRefine((mapping, ctx) => {
-  const fields = Object.values(mapping).filter((f): f is ImportField => f !== null);
+/** `attributes.<key>`: the column holds values of the org's custom attribute `<key>`. */
+export const ATTRIBUTE_TARGET = 'attributes.';
+export const AttributeTarget = z
+  .string()
+  .regex(/^attributes\.[a-z][a-zA-Z0-9_]{0,49}$/, 'An attribute column is mapped as attributes.<key>');
+export const ImportTarget = z.union([ImportField, AttributeTarget]);
+export type ImportTarget = z.infer<typeof ImportTarget>;
+export const attributeKeyOf = (target: string | null): string | null =>
+  target?.startsWith(ATTRIBUTE_TARGET) ? target.slice(ATTRIBUTE_TARGET.length) : null;
+const targetLabel = (t: string) => importFieldLabels[t as ImportField] ?? t;
+
+/** Column header -> field or attribute (null: ignore the column). Every header not named is ignored. */
+export const ImportMapping = z.record(z.string().max(200), ImportTarget.nullable()).superRefine((mapping, ctx) => {
+  const fields = Object.values(mapping).filter((f): f is ImportTarget => f !== null);
   if (!fields.includes('email')) ctx.addIssue({ code: 'custom', message: 'Map one column to E-mail' });
   for (const field of new Set(fields)) {
     if (fields.filter((f) => f === field).length > 1) {
-      ctx.addIssue({ code: 'custom', message: `Only one column can be mapped to ${importFieldLabels[field]}` });
+      ctx.addIssue({ code: 'custom', message: `Only one column can be mapped to ${targetLabel(field)}` });
     }
   }
 });
@@ -86,8 +97,11 @@ export const ImportUploadBody = z.object({
     .optional()
     .meta({
       description:
-        'JSON object: column header -> one of email, firstName, lastName, role, department, jobTitle (or null). ' +
-        'Omitted: detected from the headers.',
+        'JSON object: column header -> one of email, firstName, lastName, role, department, jobTitle, ' +
+        'or attributes.<key> for an active custom attribute of the organization (or null). Omitted: detected ' +
+        'from the headers. Attribute values are checked per row; they are saved for people added as members. ' +
+        'A row that would invite someone new fails when it carries attribute values (an invitation cannot hold ' +
+        'them), and a row adding a member fails when a required attribute has no value.',
     }),
   sendInvitations: documentedBoolean('Queue invitation e-mails for new people and notices for added members.', true),
   defaultRoleId: z.string().optional().meta({ description: 'Role for rows without one; the member role by default' }),
@@ -157,6 +171,7 @@ const RowValues = z.object(
 export const PreviewRow = z.object({
   row: z.number().int().describe('Row number in the file (the header is row 1 when it is the first row)'),
   values: RowValues,
+  attributes: z.record(z.string(), z.string()).describe('The cells of the columns mapped to attributes, by key'),
   errors: z.array(z.string()),
   outcome: z.enum(['create', 'add', 'alreadyMember', 'invalid']).describe('What running the import would do'),
 });
@@ -166,7 +181,10 @@ export const ImportPreview = z.object({
   fileName: z.string(),
   fileType: z.enum(['csv', 'xlsx']),
   headers: z.array(z.string()),
-  mapping: z.record(z.string(), ImportField.nullable()).describe('The mapping used: as sent, or detected'),
+  mapping: z.record(z.string(), ImportTarget.nullable()).describe('The mapping used: as sent, or detected'),
+  attributes: z
+    .array(z.object({ key: z.string(), label: z.string(), required: z.boolean(), column: z.string().nullable() }))
+    .describe("The org's active attributes, and the column mapped to each (null: none)"),
   examples: z.record(z.string(), z.string()).describe('Per header, the first value found in the first rows'),
   totalRows: z.number().int(),
   validRows: z.number().int(),

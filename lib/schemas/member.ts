@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberAttributes, MemberAttributesInput } from './attribute';
 import { IdParam, listQuery, listResult } from './list';
 import { RoleRef } from './me';
 import { NewPassword } from './password';
@@ -22,6 +23,8 @@ export const Member = z.object({
   lastLoginAt: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
   avatarUrl: z.string().nullable(),
+  /** Custom attribute values, key -> value (on list items only with `include=attributes`). */
+  attributes: MemberAttributes.optional(),
 });
 export type Member = z.infer<typeof Member>;
 
@@ -44,7 +47,7 @@ const isoDate = z
   .refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'Use an ISO 8601 date, e.g. 2026-01-31')
   .transform((v) => (v ? new Date(v) : undefined));
 
-export const ListMembersQuery = listQuery(memberSortFields, 'name').extend({
+const memberListQuery = listQuery(memberSortFields, 'name').extend({
   /** A role id or key. */
   role: optionalText(64),
   /** A department id, or `none` for members without one. */
@@ -57,7 +60,11 @@ export const ListMembersQuery = listQuery(memberSortFields, 'name').extend({
   joinedBefore: isoDate,
   /** The opaque `nextCursor` of the previous reply: keyset pagination (then `page` is ignored). */
   cursor: optionalText(500),
+  /** `attributes` adds each member's custom attribute values to the list items. */
+  include: z.enum(['attributes'], { error: 'include must be attributes' }).optional(),
 });
+/** Plus `attr.<key>=<value>`: filters by a filterable attribute (checked by the service: unknown key -> 422). */
+export const ListMembersQuery = memberListQuery.catchall(z.unknown());
 export type ListMembersQuery = z.output<typeof ListMembersQuery>;
 
 export const MemberList = listResult(Member).extend({
@@ -113,6 +120,7 @@ export const AddMemberInput = z.object({
     .transform((v) => v || null),
   jobTitle: nullableText('Job title', 100),
   temporaryPassword: NewPassword.optional().or(z.literal('').transform(() => undefined)),
+  attributes: MemberAttributesInput.optional(),
 });
 export type AddMemberInput = z.output<typeof AddMemberInput>;
 
@@ -130,6 +138,7 @@ export const UpdateMemberInput = z.object({
     .or(z.literal('').transform(() => null)),
   departmentId: z.string().max(64).nullable().optional(),
   roleId: z.string().min(1).max(64).optional(),
+  attributes: MemberAttributesInput.optional(),
 });
 export type UpdateMemberInput = z.output<typeof UpdateMemberInput>;
 

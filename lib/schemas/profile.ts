@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberAttributesInput } from './attribute';
 import { IdParam } from './list';
 import { Country, Phone } from './member';
 
@@ -36,6 +37,8 @@ export const UpdateProfileInput = z.object({
     .transform((v) => (v === '' ? null : v)),
   language: z.enum(languages, { error: `Choose one of: ${languages.join(', ')}` }).optional(),
   acceptTerms: z.literal(true, { error: 'Send true to accept the terms' }).optional(),
+  /** Own custom attribute values per organization: `{ [orgId]: { key: value } }`; only self-editable ones. */
+  attributes: z.record(z.string().max(64), MemberAttributesInput).optional(),
 });
 export type UpdateProfileInput = z.output<typeof UpdateProfileInput>;
 

@@ -30,11 +30,12 @@ function scrub(value: unknown): unknown {
 /** Writes one audit entry inside the caller's transaction, so it exists exactly when the change does. */
 export async function audit(
   tx: Tx,
-  actor: { principal: Principal | null; orgId: string | null; meta?: RequestMeta },
+  /** `system`: who acts when no caller does (a background check); the trail shows it as a system actor. */
+  actor: { principal: Principal | null; orgId: string | null; meta?: RequestMeta; system?: string },
   entry: AuditEntry,
 ): Promise<void> {
   const p = actor.principal;
-  const who = p ? actorOf(p) : { userId: null, apiKeyId: null, label: 'anonymous' };
+  const who = p ? actorOf(p) : { userId: null, apiKeyId: null, label: actor.system ?? 'anonymous' };
   await tx.auditLog.create({
     data: {
       id: newId(),

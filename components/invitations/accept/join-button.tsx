@@ -17,7 +17,7 @@ export function JoinButton({ token, org }: { token: string; org: { name: string;
     const result = await acceptInvitationRequest({ token });
     if (result.ok) {
       // A full navigation, so the org's pages render with the new membership.
-      window.location.assign(`/o/${result.data.organization.slug}`);
+      window.location.assign(`/o/${result.data.organization.slug}/onboarding`);
       return;
     }
     setError({ message: result.status === 404 ? GONE : result.error.message, member: result.status === 409 });

@@ -54,7 +54,8 @@ export function NewUserForm({
       return;
     }
     setJoined(true);
-    const home = `/o/${result.data.organization.slug}`;
+    // The onboarding page shows the org's onboarding form, or moves straight on to the dashboard.
+    const home = `/o/${result.data.organization.slug}/onboarding`;
     const signedIn = await signIn('credentials', { email, password: values.password, redirect: false }).catch(
       () => undefined,
     );

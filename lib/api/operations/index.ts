@@ -3,11 +3,15 @@ import * as accounts from './accounts';
 import * as admin from './admin';
 import * as adminUsers from './admin-users';
 import * as apiKeys from './api-keys';
+import * as applications from './applications';
+import * as attributes from './attributes';
+import * as audit from './audit';
 import * as auth from './auth';
 import * as demoRequests from './demo-requests';
 import * as departments from './departments';
 import * as dev from './dev';
 import * as emailTemplates from './email-templates';
+import * as forms from './forms';
 import * as imports from './imports';
 import * as invitations from './invitations';
 import * as me from './me';
@@ -15,8 +19,12 @@ import * as members from './members';
 import * as meta from './meta';
 import * as organizations from './organizations';
 import * as profile from './profile';
+import * as roleRequests from './role-requests';
+import * as roles from './roles';
+import * as shareLinks from './share-links';
 import * as stats from './stats';
 import * as unlock from './unlock';
+import * as uploads from './uploads';
 
 /** Every operation of /api/v1: the OpenAPI document and the authorization tests are built from this list. */
 export const operations: Operation[] = [
@@ -25,6 +33,8 @@ export const operations: Operation[] = [
   me,
   profile,
   departments,
+  roles,
+  applications,
   invitations,
   meta,
   apiKeys,
@@ -38,4 +48,10 @@ export const operations: Operation[] = [
   adminUsers,
   members,
   stats,
+  roleRequests,
+  audit,
+  attributes,
+  forms,
+  shareLinks,
+  uploads,
 ].flatMap((m) => Object.values(m) as Operation[]);

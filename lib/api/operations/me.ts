@@ -1,5 +1,5 @@
 import { Me } from '@/lib/schemas/me';
-import { OrgParams, PermissionCatalog, RoleList } from '@/lib/schemas/role';
+import { PermissionCatalog } from '@/lib/schemas/role';
 import { defineOperation } from '../operation';
 
 export const getMeOp = defineOperation({
@@ -20,15 +20,4 @@ export const listPermissionsOp = defineOperation({
   tag: 'Roles',
   access: 'user',
   response: PermissionCatalog,
-});
-
-export const listRolesOp = defineOperation({
-  id: 'listRoles',
-  method: 'GET',
-  path: '/organizations/{orgId}/roles',
-  summary: "The organization's roles with their permissions and member counts",
-  tag: 'Roles',
-  access: { permission: 'roles.read' },
-  params: OrgParams,
-  response: RoleList,
 });

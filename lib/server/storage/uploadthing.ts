@@ -54,19 +54,30 @@ export class UploadThingStorage implements Storage {
     this.fetch = options.fetch ?? fetch;
   }
 
-  async put(key: string, body: Readable, options: PutOptions): Promise<void> {
+  /** The signed ingest URL for one file (multipart PUT, part `file`), valid for `ttlSeconds`. */
+  presignedPut(key: string, options: PutOptions, ttlSeconds = 3600): string {
     assertValidKey(key);
     const fileName = key.split('/').pop()!;
     const fileKey = generateFileKey(this.token.appId, [fileName, options.size, options.contentType, Date.now()]);
-    const url = signUrl(`${this.ingestUrl}/${fileKey}`, this.token.apiKey, {
-      'x-ut-identifier': this.token.appId,
-      'x-ut-file-name': fileName,
-      'x-ut-file-size': options.size,
-      'x-ut-file-type': options.contentType,
-      'x-ut-custom-id': key,
-      'x-ut-content-disposition': 'attachment',
-      'x-ut-acl': 'private',
-    });
+    return signUrl(
+      `${this.ingestUrl}/${fileKey}`,
+      this.token.apiKey,
+      {
+        'x-ut-identifier': this.token.appId,
+        'x-ut-file-name': fileName,
+        'x-ut-file-size': options.size,
+        'x-ut-file-type': options.contentType,
+        'x-ut-custom-id': key,
+        'x-ut-content-disposition': 'attachment',
+        'x-ut-acl': 'private',
+      },
+      ttlSeconds,
+    );
+  }
+
+  async put(key: string, body: Readable, options: PutOptions): Promise<void> {
+    const fileName = key.split('/').pop()!;
+    const url = this.presignedPut(key, options);
     const boundary = `----portal${Math.random().toString(16).slice(2)}`;
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +

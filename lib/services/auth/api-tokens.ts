@@ -37,7 +37,7 @@ export async function refreshTokens(refreshToken: string): Promise<TokenPair> {
   });
   if (!row) throw deadToken();
   if (row.usedAt) {
-    await revokeSession(row.sessionId);
+    await revokeSession(row.sessionId, 'refresh_reuse');
     throw deadToken();
   }
   if (row.expiresAt <= new Date() || row.session.revokedAt || row.session.user.status !== 'active') throw deadToken();
@@ -51,7 +51,7 @@ export async function refreshTokens(refreshToken: string): Promise<TokenPair> {
     return issueRefreshToken(tx, row.userId, row.sessionId);
   });
   if (!next) {
-    await revokeSession(row.sessionId);
+    await revokeSession(row.sessionId, 'refresh_reuse');
     throw deadToken();
   }
   return tokenPair(row.userId, row.sessionId, next);

@@ -1,9 +1,12 @@
+import { audit } from '@/lib/server/audit';
 import { signAccessToken } from '@/lib/server/auth/access-token';
 import { newId, randomToken, sha256 } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db, type Tx } from '@/lib/server/db';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import { accountUserSelect, selfActor } from '@/lib/services/accounts/actor';
 
+/** A new browser or API session: a sign-in, recorded in the audit trail as the user's own act. */
 export async function createSession(
   userId: string,
   kind: 'browser' | 'api',
@@ -12,8 +15,8 @@ export async function createSession(
 ): Promise<string> {
   const id = newId();
   const now = new Date();
-  await db.$transaction([
-    db.session.create({
+  await db.$transaction(async (tx) => {
+    await tx.session.create({
       data: {
         id,
         userId,
@@ -22,14 +25,48 @@ export async function createSession(
         userAgent: meta.userAgent,
         expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
       },
-    }),
-    db.user.update({ where: { id: userId }, data: { lastLoginAt: now, lastSeenAt: now } }),
-  ]);
+    });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { lastLoginAt: now, lastSeenAt: now },
+      select: accountUserSelect,
+    });
+    await audit(
+      tx,
+      { principal: selfActor(user, meta), orgId: null },
+      { action: 'session.create', targetType: 'session', targetId: id, after: { kind } },
+    );
+  });
   return id;
 }
 
-export async function revokeSession(sessionId: string): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+/**
+ * Ends a session (sign-out, logout, or a refresh token presented twice). `reason`
+ * goes to the audit trail; a reused refresh token is the system acting, not the user.
+ */
+export async function revokeSession(sessionId: string, reason: 'sign_out' | 'refresh_reuse' = 'sign_out') {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) return;
+    const session = await tx.session.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { kind: true, ip: true, userAgent: true, user: { select: accountUserSelect } },
+    });
+    const meta = { ip: session.ip, userAgent: session.userAgent };
+    const actor =
+      reason === 'sign_out'
+        ? { principal: selfActor(session.user, meta), orgId: null }
+        : { principal: null, orgId: null, system: 'refresh token reuse detection' };
+    await audit(tx, actor, {
+      action: reason === 'sign_out' ? 'session.end' : 'session.revoke_reuse',
+      targetType: 'session',
+      targetId: sessionId,
+      before: { kind: session.kind, userId: session.user.id },
+    });
+  });
 }
 
 export async function issueRefreshToken(tx: Tx, userId: string, sessionId: string): Promise<string> {

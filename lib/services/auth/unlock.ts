@@ -1,3 +1,4 @@
+import { audit } from '@/lib/server/audit';
 import { checkUserToken, issueUserToken, useUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
@@ -5,6 +6,7 @@ import { appLink, queueEmail } from '@/lib/server/mail/outbox';
 import { hit } from '@/lib/server/rate-limit';
 import { limits } from '@/lib/server/rate-limit/limits';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import { accountUserSelect, selfActor } from '@/lib/services/accounts/actor';
 import { clearSignInLock, inMinutes, signInKey } from './throttle';
 
 export const UNLOCK_MESSAGES = {
@@ -21,7 +23,19 @@ export async function unlockAccount(token: string, meta: RequestMeta): Promise<v
   if (meta.ip) await hit(limits.unlock, meta.ip);
   const check = await checkUserToken(token, 'unlock');
   if (!check.ok) throw failed(check.reason);
-  if (!(await db.$transaction((tx) => useUserToken(tx, check.id)))) throw failed('used');
+  const used = await db.$transaction(async (tx) => {
+    if (!(await useUserToken(tx, check.id))) return false;
+    const user = await tx.user.findUnique({ where: { id: check.userId }, select: accountUserSelect });
+    if (user) {
+      await audit(
+        tx,
+        { principal: selfActor(user, meta), orgId: null },
+        { action: 'user.unlock', targetType: 'user', targetId: user.id },
+      );
+    }
+    return true;
+  });
+  if (!used) throw failed('used');
   // The lock is keyed by the address that was locked, which may no longer be the account's.
   const data = check.data as { email?: string } | null;
   const email =

@@ -20,6 +20,10 @@ export interface Classified {
   expiredId: string | null;
   /** Only for rows whose e-mail is rendered in JavaScript; the others never leave the database. */
   person: Person | null;
+  /** The row carries attribute values. */
+  hasAttributes: boolean;
+  /** The required attribute keys the row has no value for (only when some are required). */
+  missing: string[] | null;
 }
 
 /**
@@ -27,10 +31,17 @@ export interface Classified {
  * never share a row) and says for each what the database already knows of its
  * e-mail: a member already, an invitation pending, an existing user, or nobody.
  */
-export function classifyBatch(tx: Tx, imp: Import, cursor: number, size: number, renderAllInJs: boolean) {
+export function classifyBatch(
+  tx: Tx,
+  imp: Import,
+  cursor: number,
+  size: number,
+  renderAllInJs: boolean,
+  requiredKeys: string[] = [],
+) {
   return tx.$queryRaw<Classified[]>`
     WITH r AS MATERIALIZED (
-      SELECT row_number, email, role_id, first_name, last_name FROM import_rows
+      SELECT row_number, email, role_id, first_name, last_name, attributes FROM import_rows
        WHERE import_id = ${imp.id} AND row_number > ${cursor} AND status = 'pending'
        ORDER BY row_number
        LIMIT ${size}
@@ -46,7 +57,11 @@ export function classifyBatch(tx: Tx, imp: Import, cursor: number, size: number,
                   OR concat_ws(' ', r.email, r.first_name, r.last_name, ro.name, u.first_name, u.last_name) ~* 'https?://'
                 THEN json_build_object('email', r.email::text, 'firstName', r.first_name, 'lastName', r.last_name,
                                        'roleName', ro.name, 'userFirstName', u.first_name, 'userLastName', u.last_name)
-           END AS person
+           END AS person,
+           (r.attributes IS NOT NULL) AS "hasAttributes",
+           CASE WHEN cardinality(${requiredKeys}::text[]) > 0
+                THEN ARRAY(SELECT k FROM unnest(${requiredKeys}::text[]) AS k
+                            WHERE r.attributes IS NULL OR NOT r.attributes ? k) END AS missing
       FROM r
       LEFT JOIN roles ro ON ro.id = r.role_id AND ro.organization_id = ${imp.organizationId}
       LEFT JOIN users u ON u.email = r.email

@@ -134,3 +134,27 @@ export async function inviteRows(
            (SELECT array_agg(id) FROM mails) AS "mailIds"`;
   return result!;
 }
+
+/**
+ * Saves the attribute values of the rows that just became members, in one statement: what
+ * saveMemberAttributes writes for a new membership (which holds no values yet), set-based.
+ * Only attributes still active (`defs`) are written.
+ */
+export async function saveRowAttributes(
+  tx: Tx,
+  imp: Import,
+  rows: number[],
+  defs: { id: string; key: string }[],
+): Promise<void> {
+  if (rows.length === 0 || defs.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO member_attribute_values (organization_id, attribute_id, value_text, user_id)
+    SELECT ${imp.organizationId}, d.id, v.text, u.id
+      FROM import_rows r
+      JOIN users u ON u.email = r.email
+      CROSS JOIN LATERAL jsonb_each(r.attributes) AS e(key, val)
+      JOIN unnest(${defs.map((d) => d.key)}::text[], ${defs.map((d) => d.id)}::text[]) AS d(key, id) ON d.key = e.key
+      CROSS JOIN LATERAL jsonb_array_elements_text(e.val) AS v(text)
+     WHERE r.import_id = ${imp.id} AND r.row_number = ANY(${rows}::int[]) AND r.attributes IS NOT NULL
+    ON CONFLICT DO NOTHING`;
+}

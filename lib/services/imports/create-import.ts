@@ -5,10 +5,13 @@ import { audit } from '@/lib/server/audit';
 import { actorOf } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
+import { invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { enqueue } from '@/lib/server/jobs/queue';
 import { nudgeWorker } from '@/lib/server/jobs/worker';
 import { storage } from '@/lib/server/storage';
+import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
+import { attributeColumns, mapAttributeHeaders } from './attribute-columns';
 import { checkUploadedFile } from './checked-file';
 import type { ImportOptions } from './options';
 import { resolveOptions } from './options';
@@ -27,7 +30,10 @@ export const contentTypes = {
 export async function createImport(ctx: OrgContext, upload: ReceivedUpload): Promise<z.input<typeof ImportCreated>> {
   const file = await checkUploadedFile(upload);
   const resolved = await resolveOptions(ctx, file.fields);
-  const options: ImportOptions = { ...resolved, mapping: file.mapping, headers: file.headers };
+  const defs = await getAttributeDefinitions(ctx.org.id);
+  const mapping = file.fields.mapping ? file.mapping : mapAttributeHeaders(file.mapping, defs);
+  attributeColumns(file.headers, mapping, defs, (message) => invalid({ mapping: [message] }));
+  const options: ImportOptions = { ...resolved, mapping, headers: file.headers };
   const id = newId();
   const fileKey = `imports/${ctx.org.id}/${id}.${file.fileType}`;
   const store = storage();

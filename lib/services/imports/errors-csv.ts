@@ -1,7 +1,7 @@
+import { csvLine } from '@/lib/csv';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import { csvLine } from './csv-out';
 
 const HEADER = ['Row', 'Email', 'First name', 'Last name', 'Role', 'Department', 'Job title', 'Reason'];
 const PAGE = 5_000;

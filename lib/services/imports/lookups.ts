@@ -1,4 +1,5 @@
 import { db } from '@/lib/server/db';
+import { type AttributeDefinition, getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { ImportFailure } from './failure';
 
 export interface RoleInfo {
@@ -16,6 +17,8 @@ export interface Lookups {
   departments: Map<string, { id: string; name: string }>;
   defaultDepartment: { id: string; name: string } | null;
   createMissingDepartments: boolean;
+  /** The org's active custom attributes (loaded once per file). */
+  attributes: AttributeDefinition[];
 }
 
 export interface LookupOptions {
@@ -26,11 +29,12 @@ export interface LookupOptions {
   grantableRoleIds: string[];
 }
 
-/** The org's roles and departments as the row checks need them. */
+/** The org's roles, departments and attributes as the row checks need them. */
 export async function loadLookups(orgId: string, options: LookupOptions): Promise<Lookups> {
-  const [roleRows, departmentRows] = await Promise.all([
+  const [roleRows, departmentRows, attributes] = await Promise.all([
     db.role.findMany({ where: { organizationId: orgId }, select: { id: true, key: true, name: true } }),
     db.department.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } }),
+    getAttributeDefinitions(orgId),
   ]);
   const grantable = new Set(options.grantableRoleIds);
   const roles = new Map<string, RoleInfo>();
@@ -49,5 +53,6 @@ export async function loadLookups(orgId: string, options: LookupOptions): Promis
     departments,
     defaultDepartment,
     createMissingDepartments: options.createMissingDepartments,
+    attributes,
   };
 }

@@ -1,4 +1,4 @@
-import type { ImportField, ImportMapping } from '@/lib/schemas/import';
+import { attributeKeyOf, type ImportField, type ImportMapping } from '@/lib/schemas/import';
 
 /** Header spellings people use, reduced to lowercase letters and digits. */
 const synonyms: Record<ImportField, string[]> = {
@@ -74,13 +74,13 @@ export function autoMap(headers: string[]): ImportMapping {
   return mapping;
 }
 
-/** Field -> column index, from a mapping of headers (the first column with a header counts). */
+/** Field -> column index, from a mapping of headers (the first column with a header counts). Attributes: see attribute-columns.ts. */
 export function columnIndexes(headers: string[], mapping: ImportMapping): Partial<Record<ImportField, number>> {
   const out: Partial<Record<ImportField, number>> = {};
   for (const [header, field] of Object.entries(mapping)) {
-    if (!field) continue;
+    if (!field || attributeKeyOf(field)) continue;
     const index = headers.indexOf(header);
-    if (index >= 0) out[field] = index;
+    if (index >= 0) out[field as ImportField] = index;
   }
   return out;
 }

@@ -3,9 +3,16 @@ import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { db } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import {
+  type AttributeColumn,
+  attributeColumns,
+  INVITE_WITH_VALUES,
+  mapAttributeHeaders,
+  missingRequiredReason,
+} from './attribute-columns';
 import { checkUploadedFile } from './checked-file';
 import { importLimits } from './limits';
-import { loadLookups } from './lookups';
+import { type Lookups, loadLookups } from './lookups';
 import { columnIndexes } from './mapping';
 import { resolveOptions } from './options';
 import { readTable, type TableRow } from './read-table';
@@ -31,7 +38,8 @@ async function knownEmails(orgId: string, emails: string[]): Promise<Map<string,
   return new Map(rows.map((r) => [r.email.toLowerCase(), r]));
 }
 
-function toPreviewRow(r: CheckedRow, known: Map<string, Known>): PreviewRow {
+/** What running the import would do to the row; the attribute rules are process-batch.ts's. */
+function toPreviewRow(r: CheckedRow, known: Map<string, Known>, lookups: Lookups): PreviewRow {
   const k = known.get(r.email.toLowerCase());
   const outcome = r.errors.length
     ? 'invalid'
@@ -40,7 +48,19 @@ function toPreviewRow(r: CheckedRow, known: Map<string, Known>): PreviewRow {
       : k?.userExists
         ? 'add'
         : 'create';
-  return { row: r.row, values: r.values, errors: r.errors, outcome };
+  const errors = [...r.errors];
+  if (outcome === 'create' && r.attributes) errors.push(INVITE_WITH_VALUES);
+  if (outcome === 'add') {
+    const missing = lookups.attributes.filter((d) => d.required && !r.attributes?.[d.key]).map((d) => d.label);
+    if (missing.length > 0) errors.push(missingRequiredReason(missing));
+  }
+  return {
+    row: r.row,
+    values: r.values,
+    attributes: r.attributeCells,
+    errors,
+    outcome: errors.length ? 'invalid' : outcome,
+  };
 }
 
 /**
@@ -54,7 +74,11 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   const options = await resolveOptions(ctx, file.fields);
   const lookups = await loadLookups(ctx.org.id, options);
   const table = await readTable(file.fileType, createReadStream(upload.path));
-  const columns = columnIndexes(table.headers, file.mapping);
+  const mapping = file.fields.mapping ? file.mapping : mapAttributeHeaders(file.mapping, lookups.attributes);
+  const columns = columnIndexes(table.headers, mapping);
+  const attrColumns: AttributeColumn[] = attributeColumns(table.headers, mapping, lookups.attributes, (message) =>
+    invalid({ mapping: [message] }),
+  );
   const firstRowOf = new Map<string, number>();
   const missing = new Map<string, string>();
   const unknownRoles = new Map<string, string>();
@@ -73,7 +97,7 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
     for (const source of batch) tally(source);
   }
   function tally(source: TableRow) {
-    const r = checkRow(source, columns, lookups, firstRowOf);
+    const r = checkRow(source, columns, lookups, firstRowOf, attrColumns);
     if (r.errors.length) bad += 1;
     if (r.duplicate) duplicates += 1;
     if (r.missingDepartment && missing.size < NAMES)
@@ -94,14 +118,20 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
     fileName: upload.fileName,
     fileType: file.fileType,
     headers: table.headers.length ? table.headers : file.headers,
-    mapping: file.mapping,
+    mapping,
+    attributes: lookups.attributes.map((d) => ({
+      key: d.key,
+      label: d.label,
+      required: d.required,
+      column: attrColumns.find((c) => c.def.key === d.key)?.header ?? null,
+    })),
     examples,
     totalRows: total,
     validRows: total - bad,
     invalidRows: bad,
     duplicateRows: duplicates,
-    rows: sample.map((r) => toPreviewRow(r, known)),
-    problems: problems.map((r) => toPreviewRow(r, known)),
+    rows: sample.map((r) => toPreviewRow(r, known, lookups)),
+    problems: problems.map((r) => toPreviewRow(r, known, lookups)),
     missingDepartments: [...missing.values()],
     unknownRoles: [...unknownRoles.values()],
   };

@@ -2,9 +2,11 @@ import type { Import } from '@/lib/generated/prisma/client';
 import { randomToken } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs/queue';
+import { type AttributeDefinition, getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { INVITE_TOKEN_PREFIX, invitationLink } from '@/lib/services/invitations/invitation-token';
+import { INVITE_WITH_VALUES, missingRequiredReason } from './attribute-columns';
 import { type Classified, classifyBatch, type Kind } from './batch-classify';
-import { addMembers, inviteRows, type Rendered } from './batch-write';
+import { addMembers, inviteRows, type Rendered, saveRowAttributes } from './batch-write';
 import type { MailContext } from './import-mail';
 import type { ImportOptions } from './options';
 import { EMAIL_BATCH_QUEUE } from './queue-names';
@@ -51,6 +53,15 @@ function renderInJs(mail: MailContext, rows: Classified[], tokens: Map<number, s
   return { invites, adds };
 }
 
+/** Why a row the database would add or invite fails for its attributes (see attribute-columns.ts), or null. */
+function attributeProblem(r: Classified, defs: AttributeDefinition[]): string | null {
+  if (r.kind === 'invite' && r.hasAttributes) return INVITE_WITH_VALUES;
+  if (r.kind === 'add' && r.missing?.length) {
+    return missingRequiredReason(r.missing.map((k) => defs.find((d) => d.key === k)?.label ?? k));
+  }
+  return null;
+}
+
 async function record(tx: Tx, imp: Import, outcomes: Outcome[], mailIds: string[]): Promise<void> {
   await tx.$executeRaw`
     UPDATE import_rows r SET status = x.status::"ImportRowStatus", reason = x.reason
@@ -84,15 +95,22 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
     async (tx) => {
       const [state] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM imports WHERE id = ${imp.id}`;
       if (state?.status !== 'running') return null;
-      const rows = await classifyBatch(tx, imp, cursor, size, renderAllInJs);
-      if (rows.length === 0) return null;
+      // Attribute definitions once per batch: the required ones decide which rows may be added.
+      const defs = await getAttributeDefinitions(imp.organizationId, tx);
+      const required = defs.filter((d) => d.required).map((d) => d.key);
+      const classified = await classifyBatch(tx, imp, cursor, size, renderAllInJs, required);
+      if (classified.length === 0) return null;
       const outcomes: Outcome[] = [];
+      const rows: Classified[] = [];
+      for (const r of classified) {
+        const fixed = settled[r.kind];
+        const problem = fixed ? null : attributeProblem(r, defs);
+        if (fixed) outcomes.push({ row: r.row, status: fixed[0], reason: fixed[1] });
+        else if (problem) outcomes.push({ row: r.row, status: 'failed', reason: problem });
+        else rows.push(r);
+      }
       const adds = rows.filter((r) => r.kind === 'add').map((r) => r.row);
       const invites = rows.filter((r) => r.kind === 'invite').map((r) => r.row);
-      for (const r of rows) {
-        const fixed = settled[r.kind];
-        if (fixed) outcomes.push({ row: r.row, status: fixed[0], reason: fixed[1] });
-      }
       const mailIds: string[] = [];
       if (imp.dryRun) {
         for (const row of adds) outcomes.push({ row, status: 'added', reason: null });
@@ -118,6 +136,7 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
               careful,
             )
           : null;
+        if (added?.done && rows.some((r) => r.hasAttributes)) await saveRowAttributes(tx, imp, added.done, defs);
         const addedRows = new Set(added?.done ?? []);
         const invitedRows = new Set(invited?.done ?? []);
         for (const row of adds) {
@@ -135,7 +154,7 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
         mailIds.push(...(added?.mailIds ?? []), ...(invited?.mailIds ?? []));
       }
       await record(tx, imp, outcomes, mailIds);
-      return rows[rows.length - 1]!.row;
+      return classified[classified.length - 1]!.row;
     },
     { timeout: 120_000 },
   );

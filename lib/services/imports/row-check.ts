@@ -1,5 +1,6 @@
 import { Email } from '@/lib/schemas/auth';
 import type { ImportField } from '@/lib/schemas/import';
+import { type AttributeColumn, checkAttributeCells } from './attribute-columns';
 import type { Lookups } from './lookups';
 import type { TableRow } from './read-table';
 
@@ -16,6 +17,10 @@ export interface CheckedRow {
   missingDepartment: string | null;
   unknownRole: string | null;
   duplicate: boolean;
+  /** Checked attribute values (key -> stored texts), null when the row has none. */
+  attributes: Record<string, string[]> | null;
+  /** The row's non-empty attribute cells, by key. */
+  attributeCells: Record<string, string>;
   errors: string[];
 }
 
@@ -38,13 +43,15 @@ function tooLong(values: RowValues, errors: string[]) {
  * Validates one data row against the org's roles and departments: a valid
  * e-mail, a role that exists and that the importer may grant, a department
  * that exists (or will be created), and no earlier row with the same e-mail
- * (`firstRowOf` remembers, per lowercase e-mail, the row that came first).
+ * (`firstRowOf` remembers, per lowercase e-mail, the row that came first),
+ * and attribute cells the member API would accept (see attribute-columns.ts).
  */
 export function checkRow(
   source: TableRow,
   columns: Partial<Record<ImportField, number>>,
   lookups: Lookups,
   firstRowOf: Map<string, number>,
+  attributeColumns: AttributeColumn[] = [],
 ): CheckedRow {
   const values = {} as RowValues;
   for (const field of FIELDS) {
@@ -92,5 +99,19 @@ export function checkRow(
       if (!lookups.createMissingDepartments) errors.push(`Unknown department "${values.department}"`);
     }
   }
-  return { row: source.row, values, email, roleId, departmentId, missingDepartment, unknownRole, duplicate, errors };
+  const attributes = checkAttributeCells(source.cells, attributeColumns);
+  errors.push(...attributes.errors);
+  return {
+    row: source.row,
+    values,
+    email,
+    roleId,
+    departmentId,
+    missingDepartment,
+    unknownRole,
+    duplicate,
+    attributes: attributes.values,
+    attributeCells: attributes.cells,
+    errors,
+  };
 }

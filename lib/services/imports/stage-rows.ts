@@ -2,6 +2,7 @@ import type { Import } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { storage } from '@/lib/server/storage';
+import { attributeColumns } from './attribute-columns';
 import { ImportFailure } from './failure';
 import { importLimits } from './limits';
 import { loadLookups } from './lookups';
@@ -16,17 +17,19 @@ async function insertRows(importId: string, rows: CheckedRow[]): Promise<void> {
   // A replayed chunk (after a crash while staging) hits the primary key and changes nothing.
   await db.$executeRaw`
     INSERT INTO import_rows (import_id, row_number, email, first_name, last_name, role, department, job_title,
-                             role_id, department_id, status, reason)
+                             role_id, department_id, status, reason, attributes)
     SELECT ${importId}, x.n, x.email, x.first_name, x.last_name, x.role, x.department, x.job_title,
-           x.role_id, x.department_id, x.status::"ImportRowStatus", x.reason
+           x.role_id, x.department_id, x.status::"ImportRowStatus", x.reason, x.attributes
       FROM unnest(${col((r) => r.row)}::int[], ${col((r) => r.email)}::citext[],
                   ${col((r) => r.values.firstName)}::text[], ${col((r) => r.values.lastName)}::text[],
                   ${col((r) => r.values.role)}::text[], ${col((r) => r.values.department)}::text[],
                   ${col((r) => r.values.jobTitle)}::text[], ${col((r) => r.roleId)}::text[],
                   ${col((r) => r.departmentId)}::text[],
                   ${col((r) => (r.errors.length ? 'failed' : 'pending'))}::text[],
-                  ${col((r) => (r.errors.length ? r.errors.join('; ') : null))}::text[])
-        AS x(n, email, first_name, last_name, role, department, job_title, role_id, department_id, status, reason)
+                  ${col((r) => (r.errors.length ? r.errors.join('; ') : null))}::text[],
+                  ${col((r) => (r.attributes && !r.errors.length ? JSON.stringify(r.attributes) : null))}::jsonb[])
+        AS x(n, email, first_name, last_name, role, department, job_title, role_id, department_id, status, reason,
+             attributes)
     ON CONFLICT (import_id, row_number) DO NOTHING`;
 }
 
@@ -71,6 +74,12 @@ export async function stageRows(imp: Import): Promise<void> {
   const table = await readTable(imp.fileType as FileType, await storage().get(imp.fileKey));
   const columns = columnIndexes(table.headers, options.mapping);
   if (columns.email === undefined) throw new ImportFailure('The file has no column mapped to E-mail');
+  const attrColumns = attributeColumns(
+    table.headers,
+    options.mapping,
+    lookups.attributes,
+    (message) => new ImportFailure(message),
+  );
   const firstRowOf = new Map<string, number>();
   const missing = new Map<string, string>();
   let chunk: CheckedRow[] = [];
@@ -93,7 +102,7 @@ export async function stageRows(imp: Import): Promise<void> {
       throw new ImportFailure(`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`);
     }
     for (const source of batch) {
-      const row = checkRow(source, columns, lookups, firstRowOf);
+      const row = checkRow(source, columns, lookups, firstRowOf, attrColumns);
       if (row.missingDepartment && row.errors.length === 0) {
         missing.set(row.missingDepartment.toLowerCase(), row.missingDepartment);
       }

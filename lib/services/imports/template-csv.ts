@@ -1,4 +1,4 @@
-import { csvLine } from './csv-out';
+import { csvLine } from '@/lib/csv';
 
 /** GET /api/v1/imports/template.csv: the columns the import recognizes, with two example rows. */
 export function templateCsv(): string {

@@ -4,10 +4,16 @@ import { hashPassword } from '@/lib/server/auth/password';
 import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { appLink, queueEmail } from '@/lib/server/mail/outbox';
 import { userVars } from '@/lib/services/accounts/actor';
+import {
+  getAttributeDefinitions,
+  saveMemberAttributes,
+  validateMemberAttributes,
+  withAttributes,
+} from '@/lib/services/attributes/member-values';
 import { createInvitation } from '@/lib/services/invitations/create-invitation';
 import { actorOrg } from './member-target';
 import { assertCanAssignRole, findDepartment, findRole } from './role-rules';
@@ -37,7 +43,18 @@ async function assertNotMember(tx: Tx, orgId: string, userId: string, email: str
  */
 export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise<Member | { invitationId: string }> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!existing && !input.temporaryPassword) {
+  const invites = !existing && !input.temporaryPassword;
+  if (invites && Object.values(input.attributes ?? {}).some((v) => v !== null && v !== '')) {
+    // An invitation has no membership yet to hold values (see docs in lib/services/attributes/member-values.ts).
+    throw invalid({
+      attributes: ['Attributes can be set once the person has joined; or give a temporary password to add them now'],
+    });
+  }
+  // Required attributes are enforced on every member added directly.
+  const attributes = invites
+    ? []
+    : validateMemberAttributes(await getAttributeDefinitions(ctx.org.id), input.attributes, { requireAll: true });
+  if (invites) {
     const invitation = await createInvitation(ctx, {
       email: input.email,
       roleId: input.roleId,
@@ -85,7 +102,8 @@ export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise
         invitedById: inviterId(ctx),
       },
     });
-    const member = await loadMember(tx, ctx.org.id, userId);
+    const saved = await saveMemberAttributes(tx, { orgId: ctx.org.id, userId, values: attributes });
+    const member = await withAttributes(tx, ctx.org.id, await loadMember(tx, ctx.org.id, userId));
     await queueEmail(tx, {
       to: member.email,
       template: 'member_added',
@@ -108,6 +126,7 @@ export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise
         department: department?.name ?? null,
         existingUser: Boolean(existing),
         accountCreated: !existing,
+        ...(Object.keys(saved.after).length > 0 ? { attributes: saved.after } : {}),
       },
     });
     return member;

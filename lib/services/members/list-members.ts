@@ -3,12 +3,14 @@ import { parseSort } from '@/lib/schemas/list';
 import type { ListMembersQuery, MemberList, MemberSortField } from '@/lib/schemas/member';
 import { db } from '@/lib/server/db';
 import { can, type OrgContext } from '@/lib/server/guard';
+import { attributeFilterSql } from '@/lib/services/attributes/member-filters';
+import { readMemberAttributes } from '@/lib/services/attributes/member-values';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { memberFilters, searchSubquery } from './member-sql';
 import { pageQuery } from './page-query';
 import { type MemberRow, toMember } from './to-member';
 
-const { sql, empty } = Prisma;
+const { sql, empty, join } = Prisma;
 
 /** Up to this many matches are counted exactly; beyond, the planner's estimate is returned (totalIsEstimate). */
 export const EXACT_COUNT_MAX = 10_000;
@@ -78,7 +80,7 @@ export async function listMembers(ctx: OrgContext, query: ListMembersQuery): Pro
   const orgId = ctx.org.id;
   const withHits = query.q ? sql`WITH hits AS MATERIALIZED (${searchSubquery(query.q)})` : empty;
   const hits = query.q ? sql`JOIN hits h ON h.id = m.user_id` : empty;
-  const filters = memberFilters(orgId, query);
+  const filters = join([memberFilters(orgId, query), ...(await attributeFilterSql(orgId, query))], ' AND ');
   const page = pageQuery({
     orgId,
     query,
@@ -123,8 +125,19 @@ export async function listMembers(ctx: OrgContext, query: ListMembersQuery): Pro
   const more = rows.length > query.pageSize;
   const shown = more ? rows.slice(0, query.pageSize) : rows;
   const last = shown.at(-1);
+  const values =
+    query.include === 'attributes'
+      ? await readMemberAttributes(
+          db,
+          orgId,
+          shown.map((r) => r.user_id),
+        )
+      : null;
   return {
-    data: shown.map((r) => toMember(toRow(r))),
+    data: shown.map((r) => {
+      const member = toMember(toRow(r));
+      return values ? { ...member, attributes: values.get(r.user_id) ?? {} } : member;
+    }),
     page: cursor ? 0 : query.page,
     pageSize: query.pageSize,
     total,

@@ -2,6 +2,12 @@ import type { Member, UpdateMemberInput } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import {
+  getAttributeDefinitions,
+  saveMemberAttributes,
+  validateMemberAttributes,
+  withAttributes,
+} from '@/lib/services/attributes/member-values';
 import { actorOrg, findTarget } from './member-target';
 import { assertCanAssignRole, assertCanManage, assertNotLastOwner, findDepartment, findRole } from './role-rules';
 import { loadMember } from './to-member';
@@ -19,7 +25,11 @@ export async function updateMember(
 ): Promise<Member> {
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, ctx, userId);
-    const before = await loadMember(tx, ctx.org.id, userId);
+    const before = await withAttributes(tx, ctx.org.id, await loadMember(tx, ctx.org.id, userId));
+    // Only the given attributes are checked; clearing a required one is refused.
+    const attributes = input.attributes
+      ? validateMemberAttributes(await getAttributeDefinitions(ctx.org.id, tx), input.attributes)
+      : [];
     const profile: {
       firstName?: string;
       lastName?: string;
@@ -43,14 +53,16 @@ export async function updateMember(
         await assertNotLastOwner(tx, ctx.org.id, userId, 'demote');
       }
       membership.roleId = role.id;
-    } else if (Object.keys(profile).length > 0 || membership.departmentId !== undefined) {
+    } else if (Object.keys(profile).length > 0 || membership.departmentId !== undefined || attributes.length > 0) {
       // Editing someone above you is as much a change as re-roling them.
       assertCanManage(ctx, target.role);
     }
-    if (Object.keys(profile).length === 0 && Object.keys(membership).length === 0) return before;
+    const saved = await saveMemberAttributes(tx, { orgId: ctx.org.id, userId, values: attributes });
+    const attributesChanged = Object.keys(saved.after).length > 0;
+    if (Object.keys(profile).length === 0 && Object.keys(membership).length === 0 && !attributesChanged) return before;
     if (Object.keys(profile).length > 0) await tx.user.update({ where: { id: userId }, data: profile });
     if (Object.keys(membership).length > 0) await tx.membership.update({ where: { id: target.id }, data: membership });
-    const after = await loadMember(tx, ctx.org.id, userId);
+    const after = await withAttributes(tx, ctx.org.id, await loadMember(tx, ctx.org.id, userId));
     const changed = [...Object.keys(profile), ...(membership.roleId ? ['role'] : [])];
     if (membership.departmentId !== undefined) changed.push('department');
     const pick = (m: Member) =>
@@ -65,8 +77,8 @@ export async function updateMember(
       action: membership.roleId ? 'member.role_change' : 'member.update',
       targetType: 'member',
       targetId: userId,
-      before: pick(before),
-      after: pick(after),
+      before: { ...pick(before), ...(attributesChanged ? { attributes: saved.before } : {}) },
+      after: { ...pick(after), ...(attributesChanged ? { attributes: saved.after } : {}) },
     });
     return after;
   });

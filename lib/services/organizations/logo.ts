@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { UseUploadInput } from '@/lib/schemas/upload';
 import { audit } from '@/lib/server/audit';
 import { newId, sha256 } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
@@ -7,6 +8,7 @@ import type { OrgContext } from '@/lib/server/guard';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { sniffImage } from '@/lib/server/uploads/sniff-image';
+import { readUploadedFile } from '@/lib/services/uploads/take-upload';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -14,9 +16,17 @@ const EXT = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as
 const TYPES = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' } as const;
 type Ext = keyof typeof TYPES;
 
+/** The logo's bytes: the body, or with JSON `{ uploadId }` the caller's completed signed upload (purpose logo). */
+async function logoBytes(ctx: OrgContext, req: Request): Promise<Buffer> {
+  if (!(req.headers.get('content-type') ?? '').includes('json')) return readImageBody(req, LOGO_MAX_BYTES);
+  const { uploadId } = UseUploadInput.parse(await req.json().catch(() => ({})));
+  const userId = ctx.principal.kind === 'user' ? ctx.principal.userId : '';
+  return readUploadedFile(uploadId, 'logo', userId, ctx.org.id);
+}
+
 /** PUT /organizations/{orgId}/logo: stores a new logo and deletes the old file. */
 export async function setOrganizationLogo(ctx: OrgContext, req: Request): Promise<{ logoUrl: string }> {
-  const bytes = await readImageBody(req, LOGO_MAX_BYTES);
+  const bytes = await logoBytes(ctx, req);
   const type = sniffImage(bytes);
   if (!type) throw new AppError('unsupported_media_type', 'The logo must be a PNG, JPEG or WebP image');
   const ext = EXT[type];

@@ -1,13 +1,24 @@
 import 'server-only';
 import { Readable } from 'node:stream';
+import { AVATAR_MAX_BYTES } from '@/lib/schemas/profile';
+import { UseUploadInput } from '@/lib/schemas/upload';
 import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { storage } from '@/lib/server/storage';
+import { readImageBody } from '@/lib/server/uploads/read-image-body';
+import { readUploadedFile } from '@/lib/services/uploads/take-upload';
 import { avatarUrlOf } from './avatar-url';
 import { makeThumbnail } from './image';
+
+/** PUT /me/avatar's image: the body, or with JSON `{ uploadId }` a completed signed upload (purpose avatar). */
+export async function avatarImageOf(principal: UserPrincipal, req: Request): Promise<Buffer> {
+  if (!(req.headers.get('content-type') ?? '').includes('json')) return readImageBody(req, AVATAR_MAX_BYTES);
+  const { uploadId } = UseUploadInput.parse(await req.json().catch(() => ({})));
+  return readUploadedFile(uploadId, 'avatar', principal.userId);
+}
 
 /**
  * PUT /me/avatar: the image (already read, at most 3 MB) becomes a 256×256 WebP

@@ -5,6 +5,7 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { saveOwnAttributes } from '@/lib/services/attributes/own-values';
 import { getMe } from '@/lib/services/me/get-me';
 
 const fields = ['firstName', 'lastName', 'phone', 'country', 'jobTitle', 'language'] as const;
@@ -27,6 +28,7 @@ export async function updateProfile(principal: UserPrincipal, input: Partial<Upd
       data.termsAcceptedAt = new Date();
       before.termsAcceptedAt = user.termsAcceptedAt;
     }
+    if (input.attributes) await saveOwnAttributes(tx, principal, input.attributes);
     if (Object.keys(data).length === 0) return;
     await tx.user.update({ where: { id: user.id }, data });
     await audit(

@@ -16,6 +16,8 @@ export default async function SettingsLayout({
   const base = `/o/${ctx.org.slug}/settings`;
   const tabs: SettingsTab[] = [{ href: base, label: 'General', exact: true }];
   if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/emails`, label: 'E-mail templates' });
+  if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/forms`, label: 'Forms' });
+  if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/attributes`, label: 'Attributes' });
   if (can(ctx, 'api_keys.manage')) tabs.push({ href: `${base}/api-keys`, label: 'API keys' });
   return (
     <>

@@ -8,6 +8,7 @@ import { runAction } from '@/lib/server/action';
 import { activateMember } from '@/lib/services/members/activate-member';
 import { addMember } from '@/lib/services/members/add-member';
 import { deactivateMember } from '@/lib/services/members/deactivate-member';
+import { getMember } from '@/lib/services/members/get-member';
 import { removeMember } from '@/lib/services/members/remove-member';
 import { sendMemberPasswordReset } from '@/lib/services/members/send-member-password-reset';
 import { updateMember } from '@/lib/services/members/update-member';
@@ -32,6 +33,13 @@ export async function updateMemberAction(orgSlug: string, userId: string, input:
 }
 
 const none = z.object({});
+
+/** One member with their attribute values (the edit dialog's fields). */
+export async function readMemberAction(orgSlug: string, userId: string) {
+  return runAction({ orgSlug, input: {}, schema: none, permission: 'members.read' }, (ctx) =>
+    getMember(ctx, IdParam.parse(userId)),
+  );
+}
 
 export async function setMemberStatusAction(orgSlug: string, userId: string, status: 'active' | 'deactivated') {
   const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.deactivate' }, (ctx) =>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import { parseColumns } from '@/components/team/attribute-columns';
 import { TeamView } from '@/components/team/team-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListMembersQuery } from '@/lib/schemas/member';
 import { can } from '@/lib/server/guard';
+import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { listDepartments } from '@/lib/services/departments/list-departments';
 import { listMembers } from '@/lib/services/members/list-members';
 import { canManage } from '@/lib/services/members/role-rules';
@@ -32,8 +34,15 @@ export default async function TeamPage({
     );
   }
   const { cursor: _ignored, ...query } = parseSearchParams(ListMembersQuery, raw);
-  const [list, roles, departments] = await Promise.all([
-    listMembers(ctx, { ...query, cursor: undefined }),
+  // Attribute values are read only when the table shows attribute columns (`cols`), keeping the default list fast.
+  const definitions = getAttributeDefinitions(ctx.org.id);
+  const columnsOf = async () => (raw.cols ? parseColumns(raw.cols, await definitions) : []);
+  const [attributes, columnKeys, list, roles, departments] = await Promise.all([
+    definitions,
+    columnsOf(),
+    columnsOf().then((keys) =>
+      listMembers(ctx, { ...query, cursor: undefined, include: keys.length > 0 ? 'attributes' : query.include }),
+    ),
     listRoles(ctx),
     listDepartments(ctx, { page: 1, pageSize: 100, sort: 'name' }),
   ]);
@@ -50,6 +59,8 @@ export default async function TeamPage({
       }}
       roles={roles.map((r) => ({ id: r.id, key: r.key, name: r.name, manageable: canManage(ctx, r) }))}
       departments={departments.data.map((d) => ({ id: d.id, name: d.name }))}
+      attributes={attributes}
+      columnKeys={columnKeys}
       selfId={ctx.principal.kind === 'user' ? ctx.principal.userId : null}
       can={{
         create: can(ctx, 'members.create'),

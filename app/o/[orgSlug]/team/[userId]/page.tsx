@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MemberGrants } from '@/components/applications/member-grants';
 import { Avatar } from '@/components/team/avatar';
+import { MemberAttributeFacts } from '@/components/team/member-attributes';
 import { MemberFacts } from '@/components/team/member-facts';
 import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { can } from '@/lib/server/guard';
+import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { getMember } from '@/lib/services/members/get-member';
 import { orgContext } from '../../org-context';
 
@@ -22,6 +25,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
+  const attributes = await getAttributeDefinitions(ctx.org.id);
   const trail = can(ctx, 'audit.read')
     ? await db.auditLog.findMany({
         where: { organizationId: ctx.org.id, targetId: userId },
@@ -52,7 +56,10 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <MemberFacts member={member} />
+        <div className="space-y-6">
+          <MemberFacts member={member} />
+          <MemberAttributeFacts defs={attributes} values={member.attributes ?? {}} />
+        </div>
         <section aria-labelledby="activity" className="rounded-lg border border-zinc-200 bg-white p-4">
           <h2 id="activity" className="mb-3 text-base font-semibold">
             Recent activity about this member
@@ -77,6 +84,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
           )}
         </section>
       </div>
+      <MemberGrants ctx={ctx} member={member} />
     </>
   );
 }

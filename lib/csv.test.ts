@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from './csv-out';
+import { csvCell, csvLine } from './csv';
 
 describe('csvCell', () => {
   it('neutralizes cells a spreadsheet would run as formulas', () => {

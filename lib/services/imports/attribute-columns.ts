@@ -1,0 +1,104 @@
+import { attributeKeyOf, type ImportMapping } from '@/lib/schemas/import';
+import { AppError } from '@/lib/server/errors';
+import { type AttributeDefinition, validateMemberAttributes } from '@/lib/services/attributes/member-values';
+import { normalizeHeader } from './mapping';
+
+/**
+ * Custom attributes in a bulk import. A column mapped to `attributes.<key>` holds values of an
+ * active attribute; each cell is checked with the member API's validation when the file is read
+ * (a bad value fails the row with the attribute's message; an empty cell sets nothing). Values are
+ * saved when the row's person is added as a member. Like POST …/members, which answers 422 for an
+ * invitation with values, a row that would invite someone new fails when it carries values (an
+ * invitation has no membership to hold them), and a row adding a member fails without a value for
+ * every required attribute.
+ */
+export interface AttributeColumn {
+  index: number;
+  header: string;
+  def: AttributeDefinition;
+}
+
+export const INVITE_WITH_VALUES =
+  'New people are invited, and an invitation cannot hold attribute values: leave their attribute cells empty, or set the values once they have joined';
+
+export function missingRequiredReason(labels: string[]): string {
+  return `${labels.join(', ')} ${labels.length === 1 ? 'is' : 'are'} required for people added as members`;
+}
+
+/** The columns mapped to attributes; one naming no active attribute of the org is refused with `fail`. */
+export function attributeColumns(
+  headers: string[],
+  mapping: ImportMapping,
+  defs: AttributeDefinition[],
+  fail: (message: string) => Error,
+): AttributeColumn[] {
+  const out: AttributeColumn[] = [];
+  for (const [header, target] of Object.entries(mapping)) {
+    const key = attributeKeyOf(target);
+    if (!key) continue;
+    const def = defs.find((d) => d.key === key);
+    if (!def) throw fail(`Column "${header}": "${key}" is not an active attribute of this organization`);
+    const index = headers.indexOf(header);
+    if (index >= 0) out.push({ index, header, def });
+  }
+  return out;
+}
+
+/** Detected mapping: a header left unmapped that names an attribute (its key or label) is mapped to it. */
+export function mapAttributeHeaders(mapping: ImportMapping, defs: AttributeDefinition[]): ImportMapping {
+  const out = { ...mapping };
+  const taken = new Set(Object.values(out));
+  for (const [header, target] of Object.entries(out)) {
+    if (target !== null) continue;
+    const name = normalizeHeader(header);
+    const def = defs.find(
+      (d) =>
+        !taken.has(`attributes.${d.key}`) && (normalizeHeader(d.key) === name || normalizeHeader(d.label) === name),
+    );
+    if (def) {
+      out[header] = `attributes.${def.key}`;
+      taken.add(out[header]);
+    }
+  }
+  return out;
+}
+
+export interface CheckedAttributes {
+  /** key -> the texts stored in member_attribute_values (several for a multiple choice); null: no values. */
+  values: Record<string, string[]> | null;
+  /** The raw cells, by key (for the preview). */
+  cells: Record<string, string>;
+  errors: string[];
+}
+
+const NONE: CheckedAttributes = { values: null, cells: {}, errors: [] };
+
+/** One row's attribute cells, checked by validateMemberAttributes (the member API's rules). */
+export function checkAttributeCells(cells: string[], columns: AttributeColumn[]): CheckedAttributes {
+  if (columns.length === 0) return NONE;
+  const given: Record<string, string> = {};
+  for (const c of columns) {
+    const cell = cells[c.index] ?? '';
+    if (cell.trim() !== '') given[c.def.key] = cell;
+  }
+  if (Object.keys(given).length === 0) return NONE;
+  try {
+    const checked = validateMemberAttributes(
+      columns.map((c) => c.def),
+      given,
+    );
+    const values: Record<string, string[]> = {};
+    for (const v of checked) {
+      if (v.value === null) continue;
+      values[v.key] = Array.isArray(v.value) ? v.value : [String(v.value)];
+    }
+    return { values: Object.keys(values).length > 0 ? values : null, cells: given, errors: [] };
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fields) throw error;
+    const errors = columns.flatMap((c) => {
+      const message = error.fields?.[`attributes.${c.def.key}`]?.[0];
+      return message ? [`${c.def.label}: ${message}`] : [];
+    });
+    return { values: null, cells: given, errors };
+  }
+}
