@@ -73,6 +73,33 @@ test('an admin defines attributes, adds a member with values and filters the tea
     await page.getByLabel(`Filter by ${locationLabel}`).selectOption({ label: 'Berlin' });
     await expect(page.getByRole('cell', { name: email })).toBeHidden();
 
+    // Edit the member's attributes in the edit dialog (its values are read when it opens).
+    await page.getByLabel(`Filter by ${locationLabel}`).selectOption({ label: 'Lisbon' });
+    await expect(rows(page)).toHaveCount(1);
+    await rows(page).first().getByText('Actions').click();
+    await rows(page).first().getByRole('button', { name: 'Edit' }).click();
+    await expect(dialog.getByLabel(locationLabel)).toHaveValue('lisbon');
+    await expect(dialog.getByLabel(`${employeeLabel} (required)`)).toHaveValue('E-4711');
+    await dialog.getByLabel(`${employeeLabel} (required)`).fill('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByText(`${employeeLabel} is required`)).toBeVisible();
+    await dialog.getByLabel(`${employeeLabel} (required)`).fill('E-4712');
+    await dialog.getByLabel(locationLabel).selectOption({ label: 'Paris' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByLabel(`Filter by ${locationLabel}`).selectOption({ label: 'Paris' });
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first()).toContainText(email);
+
+    // Show the Location column with the column picker: remembered in the URL.
+    await page.getByText('Columns', { exact: true }).click();
+    await page.getByRole('checkbox', { name: locationLabel, exact: true }).check();
+    await expect(page).toHaveURL(new RegExp(`cols=${locationKey}`));
+    await expect(page.getByRole('columnheader', { name: locationLabel })).toBeVisible();
+    await expect(rows(page).first().getByRole('cell', { name: 'Paris', exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('columnheader', { name: locationLabel })).toBeVisible();
+
     // The API shows the member's values.
     const token = await apiToken(request, 'admin@acme.test');
     const acme = await orgId(request, token, 'acme');
@@ -81,7 +108,7 @@ test('an admin defines attributes, adds a member with values and filters the tea
       { headers: { authorization: `Bearer ${token}` } },
     );
     const body = await res.json();
-    expect(body.data[0].attributes).toEqual({ [locationKey]: 'lisbon', [`employeeId${tag}`]: 'E-4711' });
+    expect(body.data[0].attributes).toEqual({ [locationKey]: 'paris', [`employeeId${tag}`]: 'E-4712' });
   } finally {
     // Other specs add people to Acme: the required attribute must not outlive this test.
     await page.goto('/o/acme/settings/attributes');

@@ -75,6 +75,12 @@ test('an admin renames a department, finds it in the audit log with its diff, an
   expect(renameLine).toContain(`"'=HYPERLINK(""http://evil.test"",""click"") e2e"`);
   expect(renameLine).not.toMatch(/,=HYPERLINK|,"=HYPERLINK/);
   expect(renameLine).toContain(`Audited ${suffix}`);
+
+  // Leave Acme's departments as they were for the other specs.
+  const removed = await request.delete(`/api/v1/organizations/${acme}/departments/${department.id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(removed.status()).toBe(204);
 });
 
 test('a member has no audit log entry in the nav and cannot read the log', async ({ page }) => {

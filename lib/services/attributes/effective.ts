@@ -66,7 +66,7 @@ export const isFollowing = (row: Pick<AttributeRow, 'inheritsFromId' | 'overridd
 
 export function toAttribute(row: AttributeRow): Attribute {
   const source = row.inheritsFrom && !row.overridden ? row.inheritsFrom : row;
-  const updated = source.updatedAt > row.updatedAt ? source.updatedAt : row.updatedAt;
+  const updated = new Date(Math.max(source.updatedAt.getTime(), row.updatedAt.getTime()));
   return {
     id: row.id,
     key: row.key,
