@@ -5,18 +5,18 @@ import { useMemo, useState } from 'react';
 import { resendInvitationAction } from '@/app/o/[orgSlug]/invitations/actions';
 import { DataTable } from '@/components/data-table/data-table';
 import { SearchInput } from '@/components/data-table/search-input';
+import { StatusChips } from '@/components/data-table/status-chips';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import type { Invitation, InvitationStatus } from '@/lib/schemas/invitation';
+import { type Invitation, type InvitationStatus, invitationStatuses } from '@/lib/schemas/invitation';
 import type { ListResult } from '@/lib/schemas/list';
 import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
 import { invitationColumns } from './columns';
 import { InviteDialog } from './invite-dialog';
 import { RevokeInvitationDialog } from './revoke-invitation-dialog';
 import { statusLabels } from './status-badge';
-import { StatusFilter } from './status-filter';
 
 const urlDefaults = { page: 1, sort: '-createdAt' };
 const itemName = { one: 'invitation', other: 'invitations' };
@@ -117,7 +117,7 @@ function Invitations({ orgSlug, permissions, list, query }: Props) {
         </div>
       ) : (
         <div className="space-y-4">
-          <StatusFilter value={query.status} />
+          <StatusChips statuses={invitationStatuses} labels={statusLabels} value={query.status} />
           <SearchInput label="Search invitations" placeholder="Search by e-mail" value={query.q} />
           <DataTable
             label="Invitations"

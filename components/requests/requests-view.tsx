@@ -4,15 +4,15 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
 import { SearchInput } from '@/components/data-table/search-input';
+import { StatusChips } from '@/components/data-table/status-chips';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import type { ListResult } from '@/lib/schemas/list';
-import type { RoleRequest, RoleRequestStatus } from '@/lib/schemas/role-request';
+import { type RoleRequest, type RoleRequestStatus, roleRequestStatuses } from '@/lib/schemas/role-request';
 import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
 import { requestColumns } from './columns';
 import { statusLabels } from './status-badge';
-import { StatusFilter } from './status-filter';
 
 const urlDefaults = { page: 1, sort: '-createdAt' };
 const itemName = { one: 'request', other: 'requests' };
@@ -78,7 +78,7 @@ function Requests({ orgSlug, seesAll, canRequest, pending, list, query }: Props)
         </div>
       ) : (
         <div className="space-y-4">
-          <StatusFilter value={query.status} pending={pending} />
+          <StatusChips statuses={roleRequestStatuses} labels={statusLabels} value={query.status} counts={{ pending }} />
           {seesAll ? (
             <SearchInput label="Search requests" placeholder="Search by requester name or e-mail" value={query.q} />
           ) : null}

@@ -1,24 +1,13 @@
-import { Skeleton } from '@/components/ui/skeleton';
+import { ListPageSkeleton } from '@/components/ui/list-page-skeleton';
 
 export default function TeamLoading() {
   return (
-    <div role="status" aria-label="Loading team">
-      <div className="mb-6 space-y-2">
-        <Skeleton className="h-7 w-32" />
-        <Skeleton className="h-4 w-72" />
-      </div>
-      <Skeleton className="mb-4 h-9 w-full sm:max-w-xl" />
-      <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
-        {Array.from({ length: 8 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-          <div key={i} className="flex gap-6 border-b border-zinc-100 px-4 py-3.5 last:border-0">
-            <Skeleton className="size-8 rounded-full" />
-            <Skeleton className="h-4 w-40" />
-            <Skeleton className="h-4 flex-1" />
-            <Skeleton className="h-4 w-20" />
-          </div>
-        ))}
-      </div>
-    </div>
+    <ListPageSkeleton
+      label="Loading team"
+      columns={['w-8', 'w-40', 'flex-1', 'w-20']}
+      rows={8}
+      toolbar="wide-search"
+      header={false}
+    />
   );
 }

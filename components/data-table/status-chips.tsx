@@ -1,23 +1,34 @@
 'use client';
 
-import { type InvitationStatus, invitationStatuses } from '@/lib/schemas/invitation';
 import { cn } from '@/lib/ui/cn';
 import { useListUrlState } from '@/lib/ui/list-url-state';
-import { statusLabels } from './status-badge';
 
-const choices: { value: InvitationStatus | ''; label: string }[] = [
-  { value: '', label: 'All' },
-  ...invitationStatuses.map((value) => ({ value, label: statusLabels[value] })),
-];
-
-/** Status filter chips: toggle buttons that write `?status=` (and go back to page 1). */
-export function StatusFilter({ value }: { value: InvitationStatus | '' }) {
+/**
+ * Status filter chips: "All" plus one toggle button per status, writing `?status=` (and going back
+ * to page 1). `counts` shows a number next to a status, e.g. how many requests are pending.
+ */
+export function StatusChips<S extends string>({
+  statuses,
+  labels,
+  value,
+  counts = {},
+}: {
+  statuses: readonly S[];
+  labels: Record<S, string>;
+  value: S | '';
+  counts?: Partial<Record<S, number>>;
+}) {
   const { update } = useListUrlState();
+  const choices: { value: S | ''; label: string }[] = [
+    { value: '', label: 'All' },
+    ...statuses.map((status) => ({ value: status, label: labels[status] })),
+  ];
   return (
     <fieldset className="flex flex-wrap gap-2">
       <legend className="sr-only">Filter by status</legend>
       {choices.map((choice) => {
         const active = choice.value === value;
+        const count = choice.value ? counts[choice.value] : undefined;
         return (
           <button
             key={choice.label}
@@ -32,6 +43,7 @@ export function StatusFilter({ value }: { value: InvitationStatus | '' }) {
             )}
           >
             {choice.label}
+            {count ? <span className="ml-1 tabular-nums">({count})</span> : null}
           </button>
         );
       })}
