@@ -20,3 +20,14 @@ export async function orgId(request: APIRequestContext, token: string, slug: str
   const me = await res.json();
   return me.memberships.find((m: { organization: { slug: string } }) => m.organization.slug === slug).organization.id;
 }
+
+/**
+ * Opens /docs and shows the departments operations. Swagger UI renders a long document
+ * progressively as one scrolls; its tag filter shows one tag at once, as a reader would use it.
+ */
+export async function openDepartmentsReference(page: Page) {
+  await page.goto('/docs');
+  await expect(page.getByRole('heading', { name: /Organization Admin Portal API/ })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Filter by tag or path' }).fill('Departments');
+  await expect(page.getByText('List departments with search, sorting and pagination').first()).toBeVisible();
+}

@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from '../helpers';
+import { openDepartmentsReference, signIn } from '../helpers';
 
 // Runs against `npm start` with no DATABASE_URL: the embedded PostgreSQL, migrated and seeded on first start.
 test('npm start on embedded defaults serves the app, the docs and the demo sign-in', async ({ page, request }) => {
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
 
-  await page.goto('/docs');
-  await expect(page.getByText('List departments with search, sorting and pagination').first()).toBeVisible();
+  await openDepartmentsReference(page);
 
   await signIn(page, 'admin@acme.test');
   await expect(page).toHaveURL(/\/o\/acme/);
