@@ -1,10 +1,7 @@
 'use client';
 
-import { useState } from 'react';
 import { revokeApplicationAction } from '@/app/o/[orgSlug]/applications/actions';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 export interface RevokeTarget {
   userId: string;
@@ -23,23 +20,11 @@ export function RevokeDialog({
   target: RevokeTarget | null;
   onClose: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function revoke(t: RevokeTarget) {
-    setPending(true);
-    setError(undefined);
-    const result = await revokeApplicationAction(orgSlug, t.userId, t.appId);
-    setPending(false);
-    if (result.ok) return onClose();
-    setError(result.error.message);
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={target !== null}
-      onClose={onClose}
       title="Revoke access"
+      confirmLabel="Revoke"
       description={
         target ? (
           <p>
@@ -48,27 +33,8 @@ export function RevokeDialog({
           </p>
         ) : undefined
       }
-    >
-      {target ? (
-        <form
-          noValidate
-          className="space-y-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void revoke(target);
-          }}
-        >
-          {error ? <Alert>{error}</Alert> : null}
-          <DialogActions>
-            <Button onClick={onClose} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              Revoke
-            </Button>
-          </DialogActions>
-        </form>
-      ) : null}
-    </Dialog>
+      onConfirm={async () => (target ? revokeApplicationAction(orgSlug, target.userId, target.appId) : { ok: true })}
+      onClose={onClose}
+    />
   );
 }

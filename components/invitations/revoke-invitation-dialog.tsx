@@ -1,10 +1,7 @@
 'use client';
 
-import { useState } from 'react';
 import { revokeInvitationAction } from '@/app/o/[orgSlug]/invitations/actions';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { Invitation } from '@/lib/schemas/invitation';
 
 export function RevokeInvitationDialog({
@@ -19,10 +16,10 @@ export function RevokeInvitationDialog({
   onRevoked: (invitation: Invitation) => void;
 }) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={invitation !== null}
-      onClose={onClose}
       title="Revoke invitation"
+      confirmLabel="Revoke"
       description={
         invitation ? (
           <p>
@@ -31,55 +28,9 @@ export function RevokeInvitationDialog({
           </p>
         ) : undefined
       }
-    >
-      {invitation ? (
-        <RevokeForm orgSlug={orgSlug} invitation={invitation} onCancel={onClose} onRevoked={onRevoked} />
-      ) : null}
-    </Dialog>
-  );
-}
-
-function RevokeForm({
-  orgSlug,
-  invitation,
-  onCancel,
-  onRevoked,
-}: {
-  orgSlug: string;
-  invitation: Invitation;
-  onCancel: () => void;
-  onRevoked: (invitation: Invitation) => void;
-}) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function revoke() {
-    setPending(true);
-    setError(undefined);
-    const result = await revokeInvitationAction(orgSlug, invitation.id);
-    if (result.ok) return onRevoked(invitation);
-    setError(result.error.message);
-    setPending(false);
-  }
-
-  return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void revoke();
-      }}
-    >
-      {error ? <Alert>{error}</Alert> : null}
-      <DialogActions>
-        <Button onClick={onCancel} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="danger" pending={pending}>
-          Revoke
-        </Button>
-      </DialogActions>
-    </form>
+      onConfirm={async () => (invitation ? revokeInvitationAction(orgSlug, invitation.id) : { ok: true })}
+      onClose={onClose}
+      onDone={() => invitation && onRevoked(invitation)}
+    />
   );
 }
