@@ -8,7 +8,8 @@ const LAST = ['Miller', 'Novak', 'Olsen', 'Park', 'Quinn', 'Reyes', 'Stone', 'Tr
 /**
  * Seeds one org of `size` members with set-based SQL (generate_series): users, memberships
  * spread over 3 roles and 20 departments (plus none), joined over two years, 70% seen.
- * Triggers are off during the load (session_replication_role), so the sort keys are written directly.
+ * Triggers are off during the load (session_replication_role), so the sort keys are written directly
+ * (the same values the triggers of migrations 20261122063000, 20261122064000 and 20261202190000 write).
  */
 export async function seedOrg(client: pg.Client, slug: string, size: number, ownerId: string): Promise<string> {
   const orgId = `org_${slug}`;
@@ -44,7 +45,7 @@ export async function seedOrg(client: pg.Client, slug: string, size: number, own
   );
   await client.query(
     `INSERT INTO memberships (id, organization_id, user_id, role_id, department_id, status, joined_at, updated_at,
-                              sort_name, sort_email, sort_department, last_seen_at)
+                              sort_name, sort_email, sort_department, sort_role, last_seen_at)
      SELECT 'm_' || u.id, $1, u.id,
             $1 || CASE WHEN right(u.id, 2)::int % 50 = 0 THEN '_admin' ELSE '_member' END,
             CASE WHEN right(u.id, 2)::int % 21 = 0 THEN NULL ELSE $1 || '_d' || (1 + right(u.id, 3)::int % 20) END,
@@ -52,9 +53,10 @@ export async function seedOrg(client: pg.Client, slug: string, size: number, own
             now() - (right(u.id, 6)::int % 730) * interval '1 day', now(),
             lower(u.first_name || ' ' || u.last_name), lower(u.email::text),
             CASE WHEN right(u.id, 2)::int % 21 = 0 THEN '' ELSE 'department ' || (1 + right(u.id, 3)::int % 20) END,
+            CASE WHEN right(u.id, 2)::int % 50 = 0 THEN $2 ELSE $3 END,
             u.last_seen_at
        FROM users u WHERE u.id LIKE $1 || '\\_u%'`,
-    [orgId],
+    [orgId, builtInRoles.admin.name.toLowerCase(), builtInRoles.member.name.toLowerCase()],
   );
   await client.query('SET session_replication_role = DEFAULT');
   await client.query(

@@ -12,4 +12,7 @@ test('npm start on embedded defaults serves the app, the docs and the demo sign-
   await expect(page).toHaveURL(/\/o\/acme/);
   await page.goto('/o/acme/departments');
   await expect(page.getByRole('cell', { name: 'Engineering', exact: true })).toBeVisible();
+  // The members list's prepared statements and its parallel count, on the single embedded connection.
+  await page.goto('/o/acme/team?sort=-email');
+  await expect(page.getByText('member@acme.test')).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberAttributesInput } from './attribute';
 import { Email } from './auth';
 import { IdParam, listQuery, listResult } from './list';
 import { NewPassword } from './password';
@@ -29,6 +30,8 @@ export const CreateInvitationInput = z.object({
   firstName: optionalText('First name', 100),
   lastName: optionalText('Last name', 100),
   message: optionalText('The message', 1000),
+  /** Custom attribute values for the member, key -> value: checked now, saved on acceptance. */
+  attributes: MemberAttributesInput.optional(),
 });
 export type CreateInvitationInput = z.output<typeof CreateInvitationInput>;
 

@@ -1,7 +1,8 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { allPermissions, type Permission } from '@/lib/permissions';
 import type { Principal, UserPrincipal } from './auth/principal';
-import { db } from './db';
+import { db, queryRows } from './db';
 import { AppError, forbidden, notFound } from './errors';
 
 export interface OrgContext {
@@ -10,6 +11,18 @@ export interface OrgContext {
   /** The caller's own membership; null for a superadmin acting in an org they do not belong to. */
   membership: { id: string; roleId: string; roleKey: string } | null;
   permissions: ReadonlySet<Permission>;
+}
+
+interface OrgRow {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  membershipId: string | null;
+  membershipStatus: string | null;
+  roleId: string | null;
+  roleKey: string | null;
+  permissions: string[] | null;
 }
 
 /** A signed-in person. API keys act for an organization, not a person: they get 403 here. */
@@ -43,29 +56,28 @@ export async function requireOrg(
   if (!principal) throw new AppError('unauthenticated', 'Authentication required');
   if (principal.kind === 'apiKey') return requireOrgForKey(principal, orgRef, permission);
   const p = principal;
-  const org = await db.organization.findUnique({
-    where: 'id' in orgRef ? { id: orgRef.id } : { slug: orgRef.slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      status: true,
-      memberships: {
-        where: { userId: p.userId },
-        select: { id: true, status: true, roleId: true, role: { select: { key: true, permissions: true } } },
-      },
-    },
-  });
+  // One query: this runs in front of every org route and page.
+  const where = 'id' in orgRef ? Prisma.sql`o.id = ${orgRef.id}` : Prisma.sql`o.slug = ${orgRef.slug}`;
+  const [org] = await queryRows<OrgRow>(
+    Prisma.sql`
+    SELECT o.id, o.slug, o.name, o.status::text AS status, m.id AS "membershipId",
+           m.status::text AS "membershipStatus", m.role_id AS "roleId", r.key AS "roleKey", r.permissions
+      FROM organizations o
+      LEFT JOIN memberships m ON m.organization_id = o.id AND m.user_id = ${p.userId}
+      LEFT JOIN roles r ON r.id = m.role_id
+     WHERE ${where}`,
+    'id' in orgRef ? 'guard-org-by-id' : 'guard-org-by-slug',
+  );
   if (!org) throw notFound('Organization');
-  const membership = org.memberships[0];
   let ctx: OrgContext;
-  if (membership && membership.status === 'active' && org.status === 'active') {
+  const { membershipId, roleId, roleKey } = org;
+  if (membershipId && roleId && roleKey && org.membershipStatus === 'active' && org.status === 'active') {
     ctx = {
       principal: p,
       org: { id: org.id, slug: org.slug, name: org.name },
-      membership: { id: membership.id, roleId: membership.roleId, roleKey: membership.role.key },
+      membership: { id: membershipId, roleId, roleKey },
       permissions: new Set(
-        membership.role.permissions.filter((x): x is Permission => allPermissions.includes(x as Permission)),
+        (org.permissions ?? []).filter((x): x is Permission => allPermissions.includes(x as Permission)),
       ),
     };
   } else if (p.isSuperadmin) {

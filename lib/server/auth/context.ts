@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '../db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db, queryRows } from '../db';
 import { AppError } from '../errors';
 import { requestMeta } from '../request-meta';
 import { readAccessToken } from './access-token';
@@ -9,42 +10,45 @@ import { isCrossSite, readSessionCookie } from './session-cookie';
 
 const SEEN_EVERY_MS = 5 * 60 * 1000;
 
-async function loadSession(sessionId: string, userId: string) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      userId: true,
-      revokedAt: true,
-      expiresAt: true,
-      lastActiveAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          firstName: true,
-          lastName: true,
-          isSuperadmin: true,
-          status: true,
-          mustChangePassword: true,
-        },
-      },
-    },
-  });
-  if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= new Date()) return null;
-  if (session.user.status !== 'active') return null;
+interface SessionUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  isSuperadmin: boolean;
+  mustChangePassword: boolean;
+}
+interface SessionRow {
+  id: string;
+  user: SessionUser;
+}
+
+/** The live session `sessionId` of an active user `userId`, in one query (it runs on every request). */
+async function loadSession(sessionId: string, userId: string): Promise<SessionRow | null> {
+  const rows = await queryRows<{ id: string; lastActiveAt: Date } & Omit<SessionUser, 'id'>>(
+    Prisma.sql`
+    SELECT s.id, s.last_active_at AS "lastActiveAt", u.email::text AS email, u.first_name AS "firstName",
+           u.last_name AS "lastName", u.is_superadmin AS "isSuperadmin", u.must_change_password AS "mustChangePassword"
+      FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.revoked_at IS NULL AND s.expires_at > now()
+       AND u.status = 'active'`,
+    'session-user',
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { id, lastActiveAt, ...user } = row;
   const now = Date.now();
-  if (now - session.lastActiveAt.getTime() > SEEN_EVERY_MS) {
+  if (now - lastActiveAt.getTime() > SEEN_EVERY_MS) {
     // At most one write per session every few minutes, never awaited by the request.
     const at = new Date(now);
     void db
       .$transaction([
-        db.session.update({ where: { id: session.id }, data: { lastActiveAt: at } }),
+        db.session.update({ where: { id }, data: { lastActiveAt: at } }),
         db.user.update({ where: { id: userId }, data: { lastSeenAt: at } }),
       ])
       .catch(() => {});
   }
-  return session;
+  return { id, user: { id: userId, ...user } };
 }
 
 /**
@@ -79,11 +83,7 @@ export async function getAuthContext(headers: Headers, method = 'GET'): Promise<
   return toPrincipal(session, 'cookie', meta);
 }
 
-function toPrincipal(
-  session: NonNullable<Awaited<ReturnType<typeof loadSession>>>,
-  via: 'cookie' | 'bearer',
-  meta: Principal['meta'],
-): Principal {
+function toPrincipal(session: SessionRow, via: 'cookie' | 'bearer', meta: Principal['meta']): Principal {
   const { user } = session;
   return {
     kind: 'user',

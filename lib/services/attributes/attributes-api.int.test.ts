@@ -8,9 +8,13 @@ import * as values from '@/app/api/v1/organizations/[orgId]/entity-types/[id]/en
 import * as one from '@/app/api/v1/organizations/[orgId]/entity-types/[id]/route';
 import * as inherit from '@/app/api/v1/organizations/[orgId]/entity-types/inherit/route';
 import * as list from '@/app/api/v1/organizations/[orgId]/entity-types/route';
+import * as invitations from '@/app/api/v1/organizations/[orgId]/invitations/route';
 import * as member from '@/app/api/v1/organizations/[orgId]/members/[userId]/route';
 import * as members from '@/app/api/v1/organizations/[orgId]/members/route';
 import { db } from '@/lib/server/db';
+import { loadAttributes } from '@/lib/services/attributes/effective';
+import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
+import { acceptToken, mailedToken } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, PASSWORD, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 
@@ -47,6 +51,27 @@ const listMembers = (query: string, orgId = team.org.id, token = adminToken) =>
   call(members.GET, `/api/v1/organizations/${orgId}/members?${query}`, { token, params: { orgId } });
 
 let location: { id: string; options: { id: string; value: string }[] };
+
+/** The one-query definitions (used by filters and forms) agree with the attributes API's inheritance rule. */
+async function expectDefinitionsAgree(orgId: string) {
+  const effective = (await loadAttributes(db, orgId)).filter((a) => a.status === 'active');
+  for (const withInactiveValues of [false, true]) {
+    expect(await getAttributeDefinitions(orgId, db, { withInactiveValues })).toEqual(
+      effective.map((a) => ({
+        id: a.id,
+        key: a.key,
+        label: a.label,
+        dataType: a.dataType,
+        required: a.required,
+        selfEditable: a.selfEditable,
+        filterable: a.filterable,
+        options: a.options
+          .filter((o) => withInactiveValues || o.status === 'active')
+          .map((o) => ({ value: o.value, label: o.label })),
+      })),
+    );
+  }
+}
 
 beforeAll(async () => {
   [team, other] = await Promise.all([makeTeam(), makeTeam()]);
@@ -190,6 +215,46 @@ describe('members with attributes', () => {
     expect(update?.after).toEqual({ attributes: { location: 'lisbon' } });
   });
 
+  it('keeps the values on an invitation and gives them to the member who accepts it', async () => {
+    const email = `inv-${uniq()}@example.test`;
+    const person = { email, firstName: 'Ivy', lastName: 'Invited', roleId: team.roles.member.id };
+    const bad = await call(invitations.POST, `/api/v1/organizations/${team.org.id}/invitations`, {
+      method: 'POST',
+      token: adminToken,
+      params: { orgId: team.org.id },
+      body: { ...person, attributes: { location: 'madrid' } },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields['attributes.location'][0]).toMatch(/Choose one of/);
+    expect(await db.invitation.count({ where: { organizationId: team.org.id, email } })).toBe(0);
+
+    // Added without a temporary password, a new person is invited, values and all.
+    const invited = await call(members.POST, `/api/v1/organizations/${team.org.id}/members`, {
+      method: 'POST',
+      token: adminToken,
+      params: { orgId: team.org.id },
+      body: { ...person, attributes: { employeeId: 'E-300', location: 'Berlin' } },
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    expect(invited.body.invitationId).toBeTruthy();
+    const accepted = await acceptToken({
+      token: await mailedToken(email),
+      firstName: 'Ivy',
+      lastName: 'Invited',
+      password: `${PASSWORD}-${uniq()}`,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const got = await call(member.GET, `/api/v1/organizations/${team.org.id}/members/${accepted.body.userId}`, {
+      token: adminToken,
+      params: { orgId: team.org.id, userId: accepted.body.userId },
+    });
+    expect(got.body.attributes).toEqual({ employeeId: 'E-300', location: 'berlin' });
+    const joined = await db.auditLog.findFirst({
+      where: { organizationId: team.org.id, targetId: accepted.body.userId, action: 'member.join' },
+    });
+    expect(joined?.after).toMatchObject({ attributes: { employeeId: 'E-300', location: 'berlin' } });
+  });
+
   it('refuses to delete a value members hold (409) and lets it be deactivated instead', async () => {
     const held = await addPerson({ employeeId: 'E-200', location: 'paris' });
     expect(held.status).toBe(201);
@@ -210,6 +275,7 @@ describe('members with attributes', () => {
     // Members keep it; it can no longer be chosen.
     expect((await listMembers('attr.location=paris&include=attributes')).body.total).toBeGreaterThan(0);
     expect((await addPerson({ employeeId: 'E-201', location: 'paris' })).status).toBe(422);
+    await expectDefinitionsAgree(team.org.id);
     // A value nobody holds can go; so can an attribute nobody has values of, but not one in use.
     const rome = await call(values.POST, `${base()}/${location.id}/entities`, {
       method: 'POST',
@@ -325,6 +391,11 @@ describe('platform defaults and inheritance', () => {
     const seen2 = await read(overriding.body.id, tok2, t2.org.id);
     expect(seen2.body.options.map((o: { label: string }) => o.label)).toEqual(['Main office', 'Remote']);
     expect(seen2.body.inherited).toEqual({ defaultId: made.body.id, following: false });
+    await expectDefinitionsAgree(t1.org.id);
+    await expectDefinitionsAgree(t2.org.id);
+    expect((await getAttributeDefinitions(t1.org.id)).find((d) => d.key === key)?.options[0]?.label).toBe(
+      'Head office',
+    );
 
     // A member of the following org holds "hq": the default's value cannot be deleted then.
     const roleId = t1.roles.member.id;

@@ -1,8 +1,8 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { AttributeType, AttributeValue, MemberAttributes } from '@/lib/schemas/attribute';
-import { db, type Tx } from '@/lib/server/db';
+import { db, queryRows, type Tx } from '@/lib/server/db';
 import { type FieldErrors, invalid } from '@/lib/server/errors';
-import { loadAttributes } from './effective';
 
 /**
  * Members' attribute values: the one module every writer uses (member API and forms, the
@@ -32,26 +32,28 @@ export interface ValidatedAttribute {
 /**
  * The org's active attributes, with labels and values after inheritance. Only active values
  * unless `withInactiveValues` (filters: members keep a value that was deactivated).
+ * One query, as the members list reads it on every filtered request: it applies the rule of
+ * effective.ts (a following attribute takes its default's definition and values) in SQL; a test
+ * checks it against loadAttributes.
  */
 export async function getAttributeDefinitions(
   orgId: string,
   client: Tx = db,
   opts: { withInactiveValues?: boolean } = {},
 ): Promise<AttributeDefinition[]> {
-  return (await loadAttributes(client, orgId))
-    .filter((a) => a.status === 'active')
-    .map((a) => ({
-      id: a.id,
-      key: a.key,
-      label: a.label,
-      dataType: a.dataType,
-      required: a.required,
-      selfEditable: a.selfEditable,
-      filterable: a.filterable,
-      options: a.options
-        .filter((o) => opts.withInactiveValues || o.status === 'active')
-        .map((o) => ({ value: o.value, label: o.label })),
-    }));
+  const activeOnly = opts.withInactiveValues ? Prisma.empty : Prisma.sql`AND o.status = 'active'`;
+  const statement = Prisma.sql`
+    SELECT a.id, a.key, s.label, a.data_type::text AS "dataType", s.required, s.self_editable AS "selfEditable",
+           s.filterable,
+           COALESCE((SELECT json_agg(json_build_object('value', o.value, 'label', o.label) ORDER BY o.position, o.value)
+                       FROM attribute_options o WHERE o.attribute_id = s.id ${activeOnly}), '[]'::json) AS options
+      FROM attributes a
+      JOIN attributes s ON s.id = CASE WHEN a.inherits_from_id IS NOT NULL AND NOT a.overridden
+                                       THEN a.inherits_from_id ELSE a.id END
+     WHERE a.organization_id = ${orgId} AND s.status = 'active'
+     ORDER BY a.created_at, a.id`;
+  // Outside a transaction, straight on the pool: the members list reads this on every filtered request.
+  return client === db ? queryRows<AttributeDefinition>(statement) : client.$queryRaw<AttributeDefinition[]>(statement);
 }
 
 const TEXT_MAX = 500;
@@ -164,6 +166,32 @@ function fromTexts(dataType: AttributeType, texts: string[]): AttributeValue {
   if (dataType === 'number') return Number(t);
   if (dataType === 'boolean') return t === 'true';
   return t;
+}
+
+/** Values kept for later (an invitation's, an import row's): key -> the texts stored per value; null: none. */
+export type StoredValues = Record<string, string[]>;
+
+export function toStored(values: ValidatedAttribute[]): StoredValues | null {
+  const out: StoredValues = {};
+  for (const v of values) if (v.value !== null) out[v.key] = toTexts(v.value);
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/**
+ * Kept values as they apply now: those of attributes still active, for choice types only the
+ * values the attribute still has (deactivated ones included, as members keep those). Pass
+ * definitions read with `withInactiveValues`.
+ */
+export function fromStored(defs: AttributeDefinition[], stored: StoredValues | null): ValidatedAttribute[] {
+  const out: ValidatedAttribute[] = [];
+  for (const [key, raw] of Object.entries(stored ?? {})) {
+    const def = defs.find((d) => d.key === key);
+    if (!def || !Array.isArray(raw)) continue;
+    const choice = def.dataType === 'single_choice' || def.dataType === 'multi_choice';
+    const texts = raw.filter((t) => typeof t === 'string' && (!choice || def.options.some((o) => o.value === t)));
+    if (texts.length > 0) out.push({ attributeId: def.id, key, value: fromTexts(def.dataType, texts) });
+  }
+  return out;
 }
 
 /**

@@ -1,25 +1,26 @@
 import { attributeKeyOf, type ImportMapping } from '@/lib/schemas/import';
 import { AppError } from '@/lib/server/errors';
-import { type AttributeDefinition, validateMemberAttributes } from '@/lib/services/attributes/member-values';
+import {
+  type AttributeDefinition,
+  type StoredValues,
+  toStored,
+  validateMemberAttributes,
+} from '@/lib/services/attributes/member-values';
 import { normalizeHeader } from './mapping';
 
 /**
  * Custom attributes in a bulk import. A column mapped to `attributes.<key>` holds values of an
  * active attribute; each cell is checked with the member API's validation when the file is read
  * (a bad value fails the row with the attribute's message; an empty cell sets nothing). Values are
- * saved when the row's person is added as a member. Like POST …/members, which answers 422 for an
- * invitation with values, a row that would invite someone new fails when it carries values (an
- * invitation has no membership to hold them), and a row adding a member fails without a value for
- * every required attribute.
+ * saved when the row's person is added as a member, or kept on the invitation of a new person and
+ * saved when they accept it (as POST …/members does). A row adding a member fails without a value
+ * for every required attribute.
  */
 export interface AttributeColumn {
   index: number;
   header: string;
   def: AttributeDefinition;
 }
-
-export const INVITE_WITH_VALUES =
-  'New people are invited, and an invitation cannot hold attribute values: leave their attribute cells empty, or set the values once they have joined';
 
 export function missingRequiredReason(labels: string[]): string {
   return `${labels.join(', ')} ${labels.length === 1 ? 'is' : 'are'} required for people added as members`;
@@ -65,7 +66,7 @@ export function mapAttributeHeaders(mapping: ImportMapping, defs: AttributeDefin
 
 export interface CheckedAttributes {
   /** key -> the texts stored in member_attribute_values (several for a multiple choice); null: no values. */
-  values: Record<string, string[]> | null;
+  values: StoredValues | null;
   /** The raw cells, by key (for the preview). */
   cells: Record<string, string>;
   errors: string[];
@@ -87,12 +88,7 @@ export function checkAttributeCells(cells: string[], columns: AttributeColumn[])
       columns.map((c) => c.def),
       given,
     );
-    const values: Record<string, string[]> = {};
-    for (const v of checked) {
-      if (v.value === null) continue;
-      values[v.key] = Array.isArray(v.value) ? v.value : [String(v.value)];
-    }
-    return { values: Object.keys(values).length > 0 ? values : null, cells: given, errors: [] };
+    return { values: toStored(checked), cells: given, errors: [] };
   } catch (error) {
     if (!(error instanceof AppError) || !error.fields) throw error;
     const errors = columns.flatMap((c) => {

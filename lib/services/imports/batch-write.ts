@@ -106,7 +106,7 @@ export async function inviteRows(
   const [result] = await tx.$queryRaw<Written[]>`
     WITH t AS MATERIALIZED (
       SELECT r.row_number, r.email::text AS email, r.first_name, r.last_name, r.role_id, d.id AS department_id,
-             ro.name AS role_name, k.token
+             ro.name AS role_name, k.token, r.attributes
         FROM ${batchRows(
           imp,
           rows.map((r) => r.row),
@@ -115,10 +115,10 @@ export async function inviteRows(
           ON k.n = r.row_number),
     invited AS (
       INSERT INTO invitations (id, organization_id, email, role_id, department_id, first_name, last_name, token_hash,
-                               status, invited_by_id, expires_at, created_at, updated_at)
+                               status, invited_by_id, expires_at, created_at, updated_at, attributes)
       SELECT gen_random_uuid()::text, ${imp.organizationId}, t.email, t.role_id, t.department_id, t.first_name,
              t.last_name, encode(sha256(convert_to(t.token, 'UTF8')), 'hex'), 'pending', ${options.inviterId},
-             ${invitationExpiry(mail.org)}, now(), now()
+             ${invitationExpiry(mail.org)}, now(), now(), t.attributes
         FROM t
       ${conflict}
       RETURNING email::text AS email),

@@ -4,9 +4,9 @@ import * as oneImport from '@/app/api/v1/organizations/[orgId]/imports/[importId
 import * as preview from '@/app/api/v1/organizations/[orgId]/imports/preview/route';
 import * as member from '@/app/api/v1/organizations/[orgId]/members/[userId]/route';
 import { db } from '@/lib/server/db';
+import { acceptToken, mailedToken } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { INVITE_WITH_VALUES } from './attribute-columns';
 import { importFile, multipartRequest, send, upload } from './testing';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -79,19 +79,19 @@ describe('an import with attribute columns', () => {
     expect(body.attributes).toEqual({ location: 'berlin', employeeId: 'E-1', level: 3 });
   });
 
-  it('fails rows with a bad value (the attribute message), a missing required value, or values on an invitation', async () => {
+  it('fails rows with a bad value (the attribute message) or a missing required value', async () => {
     const res = await call(oneImport.GET, `/api/v1/organizations/${team.org.id}/imports/${importId}`, {
       token,
       params: { orgId: team.org.id, importId },
     });
     expect(res.status).toBe(200);
-    expect(res.body.counts).toEqual({ created: 1, added: 1, alreadyMember: 0, failed: 4 });
+    expect(res.body.counts).toEqual({ created: 2, added: 1, alreadyMember: 0, failed: 3 });
     const reasons = Object.fromEntries(
       (res.body.rowErrors as { row: number; reason: string }[]).map((e) => [e.row, e.reason]),
     );
     expect(reasons[3]).toBe('Location: Choose one of: Berlin, Paris');
     expect(reasons[4]).toBe('Employee ID is required for people added as members');
-    expect(reasons[5]).toBe(INVITE_WITH_VALUES);
+    expect(reasons[5]).toBeUndefined();
     expect(reasons[7]).toBe('Level: Enter a number');
     // Failed rows change nothing: no membership, no values.
     const memberships = await db.membership.count({
@@ -104,6 +104,21 @@ describe('an import with attribute columns', () => {
       where: { organizationId: team.org.id, email: `new-b-${tag}@example.test` },
     });
     expect(invitation?.status).toBe('pending');
+  });
+
+  it('keeps the values of an invited row on the invitation and saves them when it is accepted', async () => {
+    const email = `new-a-${tag}@example.test`;
+    const invitation = await db.invitation.findFirstOrThrow({ where: { organizationId: team.org.id, email } });
+    expect(invitation.attributes).toEqual({ location: ['berlin'], employeeId: ['E-4'] });
+    const accepted = await acceptToken({
+      token: await mailedToken(email),
+      firstName: 'New',
+      lastName: 'Person',
+      password: `a-long-enough-password-${tag}`,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const body = await readMember(accepted.body.userId);
+    expect(body.attributes).toEqual({ location: 'berlin', employeeId: 'E-4' });
   });
 
   it('the preview detects the attribute columns and shows what would fail', async () => {

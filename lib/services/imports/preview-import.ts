@@ -6,7 +6,6 @@ import type { OrgContext } from '@/lib/server/guard';
 import {
   type AttributeColumn,
   attributeColumns,
-  INVITE_WITH_VALUES,
   mapAttributeHeaders,
   missingRequiredReason,
 } from './attribute-columns';
@@ -49,7 +48,6 @@ function toPreviewRow(r: CheckedRow, known: Map<string, Known>, lookups: Lookups
         ? 'add'
         : 'create';
   const errors = [...r.errors];
-  if (outcome === 'create' && r.attributes) errors.push(INVITE_WITH_VALUES);
   if (outcome === 'add') {
     const missing = lookups.attributes.filter((d) => d.required && !r.attributes?.[d.key]).map((d) => d.label);
     if (missing.length > 0) errors.push(missingRequiredReason(missing));

@@ -4,7 +4,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs/queue';
 import { type AttributeDefinition, getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { INVITE_TOKEN_PREFIX, invitationLink } from '@/lib/services/invitations/invitation-token';
-import { INVITE_WITH_VALUES, missingRequiredReason } from './attribute-columns';
+import { missingRequiredReason } from './attribute-columns';
 import { type Classified, classifyBatch, type Kind } from './batch-classify';
 import { addMembers, inviteRows, type Rendered, saveRowAttributes } from './batch-write';
 import type { MailContext } from './import-mail';
@@ -53,9 +53,8 @@ function renderInJs(mail: MailContext, rows: Classified[], tokens: Map<number, s
   return { invites, adds };
 }
 
-/** Why a row the database would add or invite fails for its attributes (see attribute-columns.ts), or null. */
+/** Why a row the database would add fails for its attributes (see attribute-columns.ts), or null. */
 function attributeProblem(r: Classified, defs: AttributeDefinition[]): string | null {
-  if (r.kind === 'invite' && r.hasAttributes) return INVITE_WITH_VALUES;
   if (r.kind === 'add' && r.missing?.length) {
     return missingRequiredReason(r.missing.map((k) => defs.find((d) => d.key === k)?.label ?? k));
   }

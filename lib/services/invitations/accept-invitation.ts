@@ -8,6 +8,12 @@ import { db, type Tx } from '@/lib/server/db';
 import { AppError, conflict, forbidden, invalid, notFound, unauthenticated } from '@/lib/server/errors';
 import { hit } from '@/lib/server/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import {
+  fromStored,
+  getAttributeDefinitions,
+  type StoredValues,
+  saveMemberAttributes,
+} from '@/lib/services/attributes/member-values';
 import { isUniqueViolation } from './create-invitation';
 import { type FoundInvitation, findInvitationByToken, type InvitationLookup } from './find-invitation-by-token';
 import { hashInviteToken } from './invitation-token';
@@ -101,8 +107,9 @@ export async function acceptInvitation(
           invitedById: invitation.invitedById,
         },
       });
+      const saved = await saveInvitedValues(tx, invitation, user.id);
       await notifyInviter(tx, invitation, user);
-      await auditAccept(tx, actor ?? selfPrincipal(user, meta), invitation, user, !existing);
+      await auditAccept(tx, actor ?? selfPrincipal(user, meta), invitation, user, !existing, saved);
       return { userId: user.id, organization: invitation.organization, role: invitation.role };
     });
   } catch (error) {
@@ -125,6 +132,14 @@ async function claim(tx: Tx, invitation: FoundInvitation, token: string) {
   if (claimed.count === 0) throw notFound('Invitation');
 }
 
+/** The invitation's attribute values that still apply (attributes may have changed since), saved. */
+async function saveInvitedValues(tx: Tx, invitation: FoundInvitation, userId: string) {
+  if (!invitation.attributes) return {};
+  const defs = await getAttributeDefinitions(invitation.organization.id, tx, { withInactiveValues: true });
+  const values = fromStored(defs, invitation.attributes as StoredValues);
+  return (await saveMemberAttributes(tx, { orgId: invitation.organization.id, userId, values })).after;
+}
+
 async function createUser(tx: Tx, email: string, data: NewUser): Promise<Person> {
   return tx.user.create({
     data: { id: newId(), email, ...data, status: 'active' },
@@ -138,6 +153,7 @@ async function auditAccept(
   invitation: FoundInvitation,
   user: Person,
   created: boolean,
+  attributes: Record<string, unknown>,
 ) {
   const actor = { principal, orgId: invitation.organization.id };
   await audit(tx, actor, {
@@ -157,6 +173,7 @@ async function auditAccept(
       department: invitation.department?.name ?? null,
       invitedById: invitation.invitedById,
       via: 'invitation',
+      ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
     },
   });
 }

@@ -1,9 +1,11 @@
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { CreateInvitationInput, Invitation } from '@/lib/schemas/invitation';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { conflict, invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { getAttributeDefinitions, toStored, validateMemberAttributes } from '@/lib/services/attributes/member-values';
 import { queueInvitationEmail } from './invitation-mail';
 import { invitationExpiry, newInviteToken } from './invitation-token';
 import { inviterId, inviterName } from './inviter';
@@ -62,6 +64,10 @@ async function assertNotMember(tx: Tx, orgId: string, email: string) {
  */
 export async function createInvitation(ctx: OrgContext, input: CreateInvitationInput): Promise<Invitation> {
   const { token, tokenHash } = newInviteToken();
+  // Checked as a member's would be; required ones are asked of the member later, not of the invitation.
+  const attributes = input.attributes
+    ? toStored(validateMemberAttributes(await getAttributeDefinitions(ctx.org.id), input.attributes))
+    : null;
   try {
     return await db.$transaction(async (tx) => {
       const { role, department } = await invitedRoleAndDepartment(tx, ctx.org.id, input);
@@ -90,6 +96,7 @@ export async function createInvitation(ctx: OrgContext, input: CreateInvitationI
           firstName: input.firstName ?? null,
           lastName: input.lastName ?? null,
           message: input.message ?? null,
+          attributes: attributes ?? Prisma.DbNull,
           tokenHash,
           invitedById: inviterId(ctx),
           expiresAt: invitationExpiry(org),
@@ -110,6 +117,7 @@ export async function createInvitation(ctx: OrgContext, input: CreateInvitationI
             role: role.key,
             department: department?.name ?? null,
             expiresAt: invitation.expiresAt,
+            ...(attributes ? { attributes } : {}),
             ...(replaced.count > 0 ? { replacedExpired: replaced.count } : {}),
           },
         },

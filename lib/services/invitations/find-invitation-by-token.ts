@@ -12,6 +12,7 @@ const lookupSelect = {
   roleId: true,
   departmentId: true,
   invitedById: true,
+  attributes: true,
   organization: { select: { id: true, slug: true, name: true, status: true } },
   role: { select: { id: true, key: true, name: true } },
   department: { select: { id: true, name: true } },
@@ -26,6 +27,8 @@ export interface FoundInvitation {
   roleId: string;
   departmentId: string | null;
   invitedById: string | null;
+  /** Attribute values to save on acceptance (StoredValues), or null. */
+  attributes: unknown;
   organization: { id: string; slug: string; name: string };
   role: { id: string; key: string; name: string };
   department: { id: string; name: string } | null;

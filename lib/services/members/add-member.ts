@@ -4,7 +4,7 @@ import { hashPassword } from '@/lib/server/auth/password';
 import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { conflict, invalid } from '@/lib/server/errors';
+import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { appLink, queueEmail } from '@/lib/server/mail/outbox';
 import { userVars } from '@/lib/services/accounts/actor';
@@ -44,13 +44,8 @@ async function assertNotMember(tx: Tx, orgId: string, userId: string, email: str
 export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise<Member | { invitationId: string }> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   const invites = !existing && !input.temporaryPassword;
-  if (invites && Object.values(input.attributes ?? {}).some((v) => v !== null && v !== '')) {
-    // An invitation has no membership yet to hold values (see docs in lib/services/attributes/member-values.ts).
-    throw invalid({
-      attributes: ['Attributes can be set once the person has joined; or give a temporary password to add them now'],
-    });
-  }
-  // Required attributes are enforced on every member added directly.
+  // Required attributes are enforced on every member added directly; an invitation keeps the values
+  // given (checked by createInvitation) and they are saved when it is accepted.
   const attributes = invites
     ? []
     : validateMemberAttributes(await getAttributeDefinitions(ctx.org.id), input.attributes, { requireAll: true });
@@ -62,6 +57,7 @@ export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise
       firstName: input.firstName,
       lastName: input.lastName,
       message: undefined,
+      attributes: input.attributes,
     });
     return { invitationId: invitation.id };
   }

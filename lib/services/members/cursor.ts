@@ -1,15 +1,14 @@
 import { invalid } from '@/lib/server/errors';
 
-/** The position after a row in one sort: its sort key, its group id (role/department sorts) and its user id. */
+/** The position after a row in one sort: its sort key and its user id. */
 export interface Cursor {
   sort: string;
   key: string;
-  group: string;
   userId: string;
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.group, cursor.userId])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.userId])).toString('base64url');
 }
 
 const bad = () => invalid({ cursor: ['The cursor is not valid for this list; start again without it'] });
@@ -22,8 +21,8 @@ export function decodeCursor(raw: string, sort: string): Cursor {
   } catch {
     throw bad();
   }
-  if (!Array.isArray(parts) || parts.length !== 4 || !parts.every((p) => typeof p === 'string')) throw bad();
-  const [s, key, group, userId] = parts as string[];
+  if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === 'string')) throw bad();
+  const [s, key, userId] = parts as string[];
   if (s !== sort || !userId) throw bad();
-  return { sort: s, key: key!, group: group!, userId };
+  return { sort: s, key: key!, userId };
 }

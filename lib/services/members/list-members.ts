@@ -1,24 +1,26 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSort } from '@/lib/schemas/list';
 import type { ListMembersQuery, MemberList, MemberSortField } from '@/lib/schemas/member';
-import { db } from '@/lib/server/db';
+import { db, queryRows } from '@/lib/server/db';
 import { can, type OrgContext } from '@/lib/server/guard';
 import { attributeFilterSql } from '@/lib/services/attributes/member-filters';
 import { readMemberAttributes } from '@/lib/services/attributes/member-values';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
+import { ESTIMATE_ONLY_ABOVE, EXACT_COUNT_MAX, planRows, resolveTotal } from './member-count';
 import { memberFilters, searchSubquery } from './member-sql';
-import { pageQuery } from './page-query';
+import { pageQuery, pageStatement, statementName } from './page-query';
 import { type MemberRow, toMember } from './to-member';
 
-const { sql, empty, join } = Prisma;
+const { sql, empty, join, raw } = Prisma;
 
-/** Up to this many matches are counted exactly; beyond, the planner's estimate is returned (totalIsEstimate). */
-export const EXACT_COUNT_MAX = 10_000;
+interface Counts {
+  total: number | null;
+  pending: number | null;
+}
 
 interface PageRow {
   user_id: string;
   k: string;
-  g: string;
   email: string;
   first_name: string;
   last_name: string;
@@ -80,51 +82,51 @@ export async function listMembers(ctx: OrgContext, query: ListMembersQuery): Pro
   const orgId = ctx.org.id;
   const withHits = query.q ? sql`WITH hits AS MATERIALIZED (${searchSubquery(query.q)})` : empty;
   const hits = query.q ? sql`JOIN hits h ON h.id = m.user_id` : empty;
-  const filters = join([memberFilters(orgId, query), ...(await attributeFilterSql(orgId, query))], ' AND ');
+  const conditions = [...memberFilters(orgId, query), ...(await attributeFilterSql(orgId, query))];
+  const filters = join(conditions, ' AND ');
+  const offset = cursor ? 0 : (query.page - 1) * query.pageSize;
+  const unfiltered = !query.q && conditions.length === 1;
   const page = pageQuery({
-    orgId,
-    query,
     field: field as MemberSortField,
     desc: direction === 'desc',
     filters,
     hits,
     cursor,
     limit: query.pageSize + 1,
-    offset: cursor ? 0 : (query.page - 1) * query.pageSize,
+    offset,
+    literalBounds: unfiltered,
   });
   const pending = can(ctx, 'invitations.read')
     ? sql`(SELECT count(*)::int FROM invitations i
         WHERE i.organization_id = ${orgId} AND i.status = 'pending' AND i.expires_at > now())`
     : sql`NULL::int`;
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<PageRow[]>`${withHits}
-      SELECT p.user_id, p.k, p.g, p.ord, u.email::text AS email, u.first_name, u.last_name, u.job_title, u.phone,
-        u.country, u.avatar_key, u.last_login_at, u.last_seen_at, m.status::text AS status, m.joined_at,
-        r.id AS role_id, r.key AS role_key, r.name AS role_name, d.id AS department_id,
-        d.name::text AS department_name, i.id AS inviter_id, i.email::text AS inviter_email,
-        i.first_name AS inviter_first_name, i.last_name AS inviter_last_name
-      FROM (SELECT x.*, row_number() OVER () AS ord FROM (${page}) x) p
-      JOIN memberships m ON m.organization_id = ${orgId} AND m.user_id = p.user_id
-      JOIN users u ON u.id = m.user_id
-      JOIN roles r ON r.id = m.role_id
-      LEFT JOIN departments d ON d.id = m.department_id
-      LEFT JOIN users i ON i.id = m.invited_by_id
-      ORDER BY p.ord`,
-    db.$queryRaw<{ total: number; pending: number | null }[]>`${withHits}
-      SELECT (SELECT count(*)::int FROM (SELECT 1 FROM memberships m ${hits} WHERE ${filters}
-        LIMIT ${EXACT_COUNT_MAX + 1}) t) AS total, ${pending} AS pending`,
+  const matches = sql`SELECT 1 FROM memberships m ${hits} WHERE ${filters}`;
+  // Without a search the planner's estimate (planning only) decides whether an exact count is worth
+  // it; a search is always counted, as its matches are materialized anyway (docs/decisions/006).
+  const estimate = query.q ? null : await planRows(matches);
+  const counting = estimate === null || estimate <= ESTIMATE_ONLY_ABOVE;
+  const count = sql`(SELECT count(*)::int FROM (${matches} LIMIT ${raw(String(EXACT_COUNT_MAX + 1))}) t)`;
+  // A prepared page counts on its own: a count's plan depends on the org's size, the page's does not.
+  const countAlone = counting && unfiltered;
+  const statement = pageStatement({ withHits, page, pending, count: counting && !countAlone ? count : null });
+  const [result, alone] = await Promise.all([
+    queryRows<Counts & Partial<PageRow>>(statement, unfiltered ? statementName(statement) : undefined),
+    countAlone ? queryRows<{ total: number }>(sql`SELECT ${count} AS total`) : null,
   ]);
-  let total = counts[0]?.total ?? 0;
-  let totalIsEstimate = false;
-  if (total > EXACT_COUNT_MAX) {
-    const plan = await db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON)
-      ${withHits} SELECT 1 FROM memberships m ${hits} WHERE ${filters}`;
-    total = Math.max(Math.round(plan[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0), EXACT_COUNT_MAX + 1);
-    totalIsEstimate = true;
-  }
+  const rows = result.filter((r): r is Counts & PageRow => typeof r.user_id === 'string');
   const more = rows.length > query.pageSize;
   const shown = more ? rows.slice(0, query.pageSize) : rows;
   const last = shown.at(-1);
+  const { total, totalIsEstimate } = await resolveTotal(
+    {
+      counted: alone?.[0]?.total ?? result[0]?.total ?? null,
+      estimate,
+      shown: shown.length,
+      more,
+      offset: cursor ? null : offset,
+    },
+    () => planRows(sql`${withHits} ${matches}`),
+  );
   const values =
     query.include === 'attributes'
       ? await readMemberAttributes(
@@ -143,8 +145,7 @@ export async function listMembers(ctx: OrgContext, query: ListMembersQuery): Pro
     total,
     totalPages: Math.ceil(total / query.pageSize),
     totalIsEstimate,
-    nextCursor:
-      more && last ? encodeCursor({ sort: query.sort, key: last.k, group: last.g, userId: last.user_id }) : null,
-    pendingInvitations: counts[0]?.pending ?? null,
+    nextCursor: more && last ? encodeCursor({ sort: query.sort, key: last.k, userId: last.user_id }) : null,
+    pendingInvitations: result[0]?.pending ?? null,
   };
 }

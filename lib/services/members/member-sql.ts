@@ -1,7 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ListMembersQuery, MemberSortField } from '@/lib/schemas/member';
 
-const { sql, join, raw, empty } = Prisma;
+const { sql, raw } = Prisma;
 type Sql = Prisma.Sql;
 
 /** Terms shorter than this have no trigram: they match by prefix instead (docs/decisions/006). */
@@ -22,8 +22,8 @@ export function searchSubquery(q: string): Sql {
     UNION SELECT u.id FROM users u WHERE lower(u.email::text) LIKE ${prefix}`;
 }
 
-/** Every condition of the query on memberships `m` except the search and the keyset. */
-export function memberFilters(orgId: string, query: ListMembersQuery): Sql {
+/** The conditions of the query on memberships `m` except the search, attributes and keyset; the org's first. */
+export function memberFilters(orgId: string, query: ListMembersQuery): Sql[] {
   const where: Sql[] = [sql`m.organization_id = ${orgId}`];
   if (query.status) where.push(sql`m.status = ${query.status}::"MemberStatus"`);
   if (query.role) {
@@ -34,13 +34,14 @@ export function memberFilters(orgId: string, query: ListMembersQuery): Sql {
   else if (query.department) where.push(sql`m.department_id = ${query.department}`);
   if (query.joinedAfter) where.push(sql`m.joined_at >= ${query.joinedAfter}`);
   if (query.joinedBefore) where.push(sql`m.joined_at < ${query.joinedBefore}`);
-  return join(where, ' AND ');
+  return where;
 }
 
-/** The indexed sort key of the plain (non-group) sorts. */
-export const keyExpr: Record<Exclude<MemberSortField, 'role'>, { expr: Sql; cast: Sql }> = {
+/** The indexed sort key of each sort. */
+export const keyExpr: Record<MemberSortField, { expr: Sql; cast: Sql }> = {
   name: { expr: raw('m.sort_name'), cast: raw('text') },
   email: { expr: raw('m.sort_email'), cast: raw('text') },
+  role: { expr: raw('m.sort_role'), cast: raw('text') },
   department: { expr: raw('m.sort_department'), cast: raw('text') },
   joinedAt: { expr: raw('m.joined_at'), cast: raw('timestamptz') },
   lastSeenAt: { expr: raw(`COALESCE(m.last_seen_at, '-infinity'::timestamptz)`), cast: raw('timestamptz') },
@@ -48,11 +49,4 @@ export const keyExpr: Record<Exclude<MemberSortField, 'role'>, { expr: Sql; cast
 
 export function direction(desc: boolean) {
   return { dir: raw(desc ? 'DESC' : 'ASC'), op: raw(desc ? '<' : '>') };
-}
-
-/** The groups of a role sort: id and lower-cased name. */
-export function roleGroups(orgId: string, query: ListMembersQuery): Sql {
-  const only = query.role ? sql`AND (r.id = ${query.role} OR r.key = ${query.role})` : empty;
-  return sql`SELECT r.id AS gid, lower(r.name) COLLATE "C" AS gkey FROM roles r
-    WHERE r.organization_id = ${orgId} ${only}`;
 }

@@ -195,7 +195,7 @@ describe('members list', () => {
   });
 });
 
-describe('the department sort key', () => {
+describe('the copied role and department sort keys', () => {
   it('follows department renames, moves between departments and department deletion', async () => {
     const own = await makeTeam();
     const ownToken = await tokenFor(own.admin);
@@ -227,5 +227,33 @@ describe('the department sort key', () => {
     expect(await order()).toEqual(['Beta', 'Zulu', 'Zulu']);
     await db.department.delete({ where: { id: b } });
     expect(await order()).toEqual([null, 'Zulu', 'Zulu']);
+  });
+
+  it('follows role renames and role changes', async () => {
+    const own = await makeTeam();
+    const ownToken = await tokenFor(own.owner);
+    const zeta = await db.role.create({
+      data: { id: newId(), organizationId: own.org.id, key: 'zeta', name: 'Zeta', permissions: [] },
+    });
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: own.org.id, userId: own.member.id } },
+      data: { roleId: zeta.id },
+    });
+    const order = async (sort: string) => {
+      const res = await call(list.GET, `/api/v1/organizations/${own.org.id}/members?sort=${sort}`, {
+        token: ownToken,
+        params: { orgId: own.org.id },
+      });
+      return (res.body as { data: Row[] }).data.map((r) => r.role.key);
+    };
+    expect(await order('role')).toEqual(['admin', 'owner', 'zeta']);
+    await db.role.update({ where: { id: zeta.id }, data: { name: 'aardvark' } });
+    expect(await order('role')).toEqual(['zeta', 'admin', 'owner']);
+    expect(await order('-role')).toEqual(['owner', 'admin', 'zeta']);
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: own.org.id, userId: own.admin.id } },
+      data: { roleId: zeta.id },
+    });
+    expect(await order('role')).toEqual(['zeta', 'zeta', 'owner']);
   });
 });
