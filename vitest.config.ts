@@ -28,6 +28,7 @@ export default defineConfig({
           include: ['{lib,app,scripts}/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['lib/test/global-setup.ts'],
+          setupFiles: ['lib/test/setup-int.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { config } from './config';
+import { guardPool, openTransactionScope, refuseInsideTransaction } from './db-guard';
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -10,7 +11,7 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForDb.pool ??= new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize });
+  globalForDb.pool ??= guardPool(new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize }));
   return globalForDb.pool;
 }
 
@@ -20,12 +21,33 @@ function create(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg(pool()), transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
+function client(): PrismaClient {
+  globalForDb.prisma ??= create();
+  return globalForDb.prisma;
+}
+
+type Interactive = (tx: Prisma.TransactionClient) => Promise<unknown>;
+
+/**
+ * Interactive transactions run their callback in a scope that the guard (db-guard.ts) checks: any
+ * use of `db` or of the pool from inside it is refused with the call site, because with one
+ * connection (the embedded database) it waits for itself, and on a real server it needs a second one.
+ */
+function transaction(arg: unknown, options?: unknown): Promise<unknown> {
+  const prisma = client();
+  if (typeof arg !== 'function') return prisma.$transaction(arg as Prisma.PrismaPromise<unknown>[], options as never);
+  const enter = openTransactionScope();
+  return prisma.$transaction((tx) => enter(tx, arg as Interactive), options as never);
+}
+
 /** The one Prisma client of the process (kept across hot reloads in development). */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
-    globalForDb.prisma ??= create();
-    const value = Reflect.get(globalForDb.prisma, prop);
-    return typeof value === 'function' ? value.bind(globalForDb.prisma) : value;
+    refuseInsideTransaction(`db.${String(prop)}`);
+    if (prop === '$transaction') return transaction;
+    const prisma = client();
+    const value = Reflect.get(prisma, prop);
+    return typeof value === 'function' ? value.bind(prisma) : value;
   },
 });
 
@@ -38,6 +60,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * whose text never changes and whose plan does not depend on the values (lookups by key).
  */
 export async function queryRows<T>(statement: Prisma.Sql, name?: string): Promise<T[]> {
+  refuseInsideTransaction('queryRows()');
   const { text, values } = statement;
   return (await pool().query(name ? { name, text, values } : { text, values })).rows as T[];
 }

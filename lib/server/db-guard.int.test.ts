@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db, queryRows } from './db';
+import { DbGuardError, takeDbGuardViolations } from './db-guard';
+
+const file = 'lib/server/db-guard.int.test.ts';
+
+describe('the connection guard', () => {
+  it('refuses `db` inside a transaction, naming the call site and where the transaction began', async () => {
+    const error = await db
+      .$transaction(async (tx) => {
+        await tx.user.count();
+        return db.user.count();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DbGuardError);
+    const message = (error as Error).message;
+    expect(message).toMatch(new RegExp(`db\\.user used at .*${file}:14:\\d+ while holding the transaction opened at .*${file}:12:\\d+`));
+    expect(takeDbGuardViolations()).toEqual([message]);
+  });
+
+  it('refuses the pool too (queryRows, a nested transaction), even when the caller swallows the error', async () => {
+    await db.$transaction(async () => {
+      await queryRows(Prisma.sql`SELECT 1`).catch(() => null);
+      await (async () => db.$transaction(async () => null))().catch(() => null);
+    });
+    const violations = takeDbGuardViolations();
+    expect(violations).toHaveLength(2);
+    expect(violations[0]).toMatch(new RegExp(`queryRows\\(\\) used at .*${file}:25:`));
+    expect(violations[1]).toMatch(new RegExp(`db\\.\\$transaction used at .*${file}:26:\\d+`));
+  });
+
+  it('reports queries started at once on one transaction, which still run one after the other', async () => {
+    const [a, b] = await db.$transaction(async (tx) =>
+      Promise.all([tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`, tx.organization.count()]),
+    );
+    expect(a).toEqual([{ n: 1 }]);
+    expect(typeof b).toBe('number');
+    const [violation, ...rest] = takeDbGuardViolations();
+    expect(rest).toEqual([]);
+    expect(violation).toMatch(
+      new RegExp(`A query was started at .*${file}:36:\\d+ while the same transaction was still running .*${file}:36:`),
+    );
+  });
+
+  it('lets the pool be used after the transaction, and by work the transaction left behind', async () => {
+    let later: Promise<number> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.user.count();
+      later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => db.user.count());
+    });
+    await expect(later).resolves.toEqual(expect.any(Number));
+    await expect(db.user.count()).resolves.toEqual(expect.any(Number));
+    expect(takeDbGuardViolations()).toEqual([]);
+  });
+
+  it('fails a test run in which a test broke the rule, naming the call site', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--config', 'lib/test/guard-fixture/vitest.config.ts'],
+      { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 120_000 },
+    );
+    const output = run.stdout + run.stderr;
+    expect(run.status, output).toBe(1);
+    expect(output).toContain('Connection rules broken');
+    expect(output).toMatch(/db\.membership used at .*lib\/test\/guard-fixture\/nested\.fixture\.ts:8:\d+/);
+    expect(output).toMatch(/1 failed/);
+  });
+});
