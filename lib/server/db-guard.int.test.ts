@@ -1,46 +1,61 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db, queryRows } from './db';
 import { DbGuardError, takeDbGuardViolations } from './db-guard';
 
 const file = 'lib/server/db-guard.int.test.ts';
+const lineOf = (text: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
+/** `file:line:column` of the line of this file that ends with the comment `// at:<name>`. */
+const site = (name: string) => `${file}:${lineOf(`// at:${name}`)}:\\d+`;
 
 describe('the connection guard', () => {
   it('refuses `db` inside a transaction, naming the call site and where the transaction began', async () => {
-    const error = await db
-      .$transaction(async (tx) => {
-        await tx.user.count();
-        return db.user.count();
-      })
-      .catch((e: unknown) => e);
+    const nested = db.$transaction(async (tx) => {
+      // at:opened is the line above: where the transaction was asked for
+      await tx.user.count();
+      return db.user.count(); // at:nested
+    });
+    const error = await nested.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DbGuardError);
     const message = (error as Error).message;
-    expect(message).toMatch(new RegExp(`db\\.user used at .*${file}:14:\\d+ while holding the transaction opened at .*${file}:12:\\d+`));
+    expect(message).toMatch(
+      new RegExp(
+        `db\\.user used at .*${site('nested')} while holding the transaction opened at .*${file}:${lineOf('// at:opened') - 1}:\\d+`,
+      ),
+    );
     expect(takeDbGuardViolations()).toEqual([message]);
   });
 
   it('refuses the pool too (queryRows, a nested transaction), even when the caller swallows the error', async () => {
     await db.$transaction(async () => {
-      await queryRows(Prisma.sql`SELECT 1`).catch(() => null);
-      await (async () => db.$transaction(async () => null))().catch(() => null);
+      await queryRows(Prisma.sql`SELECT 1`).catch(() => null); // at:rows
+      await (async () => db.$transaction(async () => null))().catch(() => null); // at:again
     });
     const violations = takeDbGuardViolations();
     expect(violations).toHaveLength(2);
-    expect(violations[0]).toMatch(new RegExp(`queryRows\\(\\) used at .*${file}:25:`));
-    expect(violations[1]).toMatch(new RegExp(`db\\.\\$transaction used at .*${file}:26:\\d+`));
+    expect(violations[0]).toMatch(new RegExp(`queryRows\\(\\) used at .*${site('rows')}`));
+    expect(violations[1]).toMatch(new RegExp(`db\\.\\$transaction used at .*${site('again')}`));
   });
 
   it('reports queries started at once on one transaction, which still run one after the other', async () => {
-    const [a, b] = await db.$transaction(async (tx) =>
-      Promise.all([tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`, tx.organization.count()]),
-    );
+    const [a, b] = await db.$transaction(async (tx) => {
+      const one = tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`; // at:first
+      const count = tx.organization.count(); // at:second
+      return Promise.all([one, count]);
+    });
     expect(a).toEqual([{ n: 1 }]);
     expect(typeof b).toBe('number');
     const [violation, ...rest] = takeDbGuardViolations();
     expect(rest).toEqual([]);
     expect(violation).toMatch(
-      new RegExp(`A query was started at .*${file}:36:\\d+ while the same transaction was still running .*${file}:36:`),
+      new RegExp(
+        `A query was started at .*${site('second')} while the same transaction was still running .*${site('first')}`,
+      ),
     );
   });
 

@@ -8,12 +8,15 @@ import type pg from 'pg';
  *    the pool). With the embedded database's single connection that waits for itself until the
  *    transaction times out; on a real server it takes a second connection per request and reads
  *    outside the transaction.
- * 2. One connection runs one query at a time (no `Promise.all` over `tx`): pg 8 queues such queries
- *    with a deprecation warning, pg 9 refuses them.
+ * 2. One connection runs one query at a time: pg 8 queues a second one with a deprecation warning,
+ *    pg 9 refuses it. Each pooled connection serializes its queries itself (Prisma loads the relations
+ *    of one query in parallel), and our own code must not start several at once on `tx` either.
  *
- * A breach is recorded and, in tests and development (and always with a one-connection pool, where
- * it would hang), thrown with the call site. In production with a larger pool it is logged once per
- * call site as `[db] …`, which the browser tests' server-log check fails on.
+ * A breach of rule 1 is recorded and, in tests and development (and always with a one-connection
+ * pool, where it would hang), thrown with the call site. A breach of rule 2 is only recorded there
+ * (the queries still run, one after the other). In production with a larger pool either is logged
+ * once per call site as `[db] …`, which the browser tests' server-log check fails on. The test setup
+ * (lib/test/setup-int.ts) fails every test that leaves a recorded breach.
  */
 
 interface Scope {
@@ -117,7 +120,11 @@ function trackQueries<Tx extends object>(tx: Tx, current: Scope): Tx {
         if (!started) {
           if (current.open && current.running.size) {
             const others = [...current.running].join(', ');
-            breach(site, `A query was started at ${site} while the same transaction was still running ${others}`, false);
+            breach(
+              site,
+              `A query was started at ${site} while the same transaction was still running ${others}`,
+              false,
+            );
           }
           current.running.add(site);
           const done = () => current.running.delete(site);

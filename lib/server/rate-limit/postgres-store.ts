@@ -3,9 +3,9 @@ import { db } from '../db';
 import type { RateLimitStore } from './store';
 
 export const postgresStore: RateLimitStore = {
-  async increment(key, windowSeconds) {
+  async increment(key, windowSeconds, tx = db) {
     // One statement, so concurrent hits from several instances count exactly.
-    const rows = await db.$queryRaw<{ count: number; reset_at: Date }[]>`
+    const rows = await tx.$queryRaw<{ count: number; reset_at: Date }[]>`
       INSERT INTO rate_limits (key, count, reset_at)
       VALUES (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
       ON CONFLICT (key) DO UPDATE SET

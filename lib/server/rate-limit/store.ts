@@ -1,6 +1,9 @@
+import type { Tx } from '../db';
+
 /** A fixed-window counter: increments `key`, starting a new window when the last one ended. */
 export interface RateLimitStore {
-  increment(key: string, windowSeconds: number): Promise<{ count: number; resetAt: Date }>;
+  /** `tx`: count inside the caller's transaction (PostgreSQL store; Redis counts on its own). */
+  increment(key: string, windowSeconds: number, tx?: Tx): Promise<{ count: number; resetAt: Date }>;
   get(key: string): Promise<{ count: number; resetAt: Date } | null>;
   reset(key: string): Promise<void>;
 }

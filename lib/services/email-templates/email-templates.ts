@@ -2,7 +2,7 @@ import { defaultTemplates, type TemplateCode, templateCodes, unknownVariables } 
 import type { EmailTemplate, UpdateEmailTemplateInput } from '@/lib/schemas/email-template';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
-import { db } from '@/lib/server/db';
+import { db, type Tx } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 
@@ -28,8 +28,9 @@ export async function listEmailTemplates(ctx: OrgContext): Promise<EmailTemplate
   return templateCodes.map((code) => toTemplate(code, byCode.get(code)));
 }
 
-export async function getEmailTemplate(ctx: OrgContext, code: TemplateCode): Promise<EmailTemplate> {
-  const override = await db.emailTemplate.findUnique({
+/** `client`: the caller's transaction, when it holds one. */
+export async function getEmailTemplate(ctx: OrgContext, code: TemplateCode, client: Tx = db): Promise<EmailTemplate> {
+  const override = await client.emailTemplate.findUnique({
     where: { organizationId_code: { organizationId: ctx.org.id, code } },
   });
   return toTemplate(code, override ?? undefined);
@@ -50,7 +51,7 @@ export async function updateEmailTemplate(
   }
   if (Object.keys(fields).length) throw invalid(fields);
   return db.$transaction(async (tx) => {
-    const before = await getEmailTemplate(ctx, code);
+    const before = await getEmailTemplate(ctx, code, tx);
     const where = { organizationId_code: { organizationId: ctx.org.id, code } };
     const data = {
       subject: input.subject,

@@ -35,7 +35,7 @@ export async function resendInvitation(ctx: OrgContext, invitationId: string): P
         );
       }
       assertCanGrantRole(ctx, current.role);
-      await hit(resendLimit, current.id);
+      await hit(resendLimit, current.id, tx);
       const org = await tx.organization.findUniqueOrThrow({
         where: { id: ctx.org.id },
         select: { id: true, name: true, invitationExpiryDays: true },

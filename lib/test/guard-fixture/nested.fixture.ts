@@ -5,9 +5,7 @@ it('breaks the rule and hides it', async () => {
   const found = await db.$transaction(async (tx) => {
     const orgs = await tx.organization.count();
     // The mistake: the pool, not `tx`, from inside the transaction; the error is swallowed.
-    const members = await db.membership
-      .count()
-      .catch(() => 0);
+    const members = await db.membership.count().catch(() => 0);
     return orgs + members;
   });
   expect(found).toBeGreaterThanOrEqual(0);
