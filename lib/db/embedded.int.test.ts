@@ -95,6 +95,25 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
     expect(results).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 ? i : `Concurrent ${i}`)));
   });
 
+  // The app's pool closes its connection after 10 s idle and opens a new one; the session lookup's
+  // prepared statement must not be left behind on the one backend.
+  it('lets a new connection prepare the statements an earlier one had prepared', async () => {
+    const alone = await startEmbeddedDb({ dataDir: 'memory://' });
+    for (let i = 0; i < 2; i++) {
+      const client = new pg.Client({ connectionString: alone.url });
+      await client.connect();
+      try {
+        expect((await client.query({ name: 'session-user', text: 'SELECT $1::int AS n', values: [i] })).rows).toEqual([
+          { n: i },
+        ]);
+      } finally {
+        await client.end();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await alone.stop();
+  });
+
   it('keeps its data across restarts and refuses a second process on the same files', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pglite-'));
     const dataDir = path.join(dir, 'db');

@@ -45,6 +45,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
       maxConnections: options.maxConnections ?? 10,
     });
     await server.start();
+    forgetPreparedStatements(server, db);
     const port = Number(server.getServerConn().split(':').pop());
     let stopped: Promise<void> | undefined;
     const stop = () => {
@@ -60,6 +61,18 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     await releaseLock();
     throw error;
   }
+}
+
+/**
+ * PGlite is one backend for every connection, so a statement a connection prepared by name outlives
+ * it, and the next connection's client, which knows nothing of it, fails with `prepared statement
+ * "…" already exists` when it prepares the same name (the app's pool reconnects after 10 s idle).
+ * A connection that arrives alone starts with none left over.
+ */
+function forgetPreparedStatements(server: PGLiteSocketServer, db: PGlite) {
+  server.addEventListener('connection', () => {
+    if (server.getStats().activeConnections === 1) void db.exec('DEALLOCATE ALL').catch(() => undefined);
+  });
 }
 
 async function exists(file: string): Promise<boolean> {
