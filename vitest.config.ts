@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['{lib,app,scripts}/**/*.int.test.ts'],
+          // On the embedded database (TEST_DB=embedded) the file that starts embedded databases of its own is left out.
+          exclude: ['node_modules/**', ...(process.env.TEST_DB === 'embedded' ? ['lib/db/embedded.int.test.ts'] : [])],
           environment: 'node',
           globalSetup: ['lib/test/global-setup.ts'],
           setupFiles: ['lib/test/setup-int.ts'],

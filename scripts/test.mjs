@@ -1,5 +1,6 @@
 // npm test: the whole suite, in the order a failure is cheapest to find.
-// lint + types -> unit -> integration (fresh PostgreSQL database) -> browser (production build).
+// lint + types -> unit -> integration (fresh PostgreSQL database, then the embedded database as
+// `npm start` runs it) -> browser (production build).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127
 const only = process.argv[2]; // optional: lint | unit | int | e2e
 
 function run(title, cmd, args, env = {}) {
-  if (only && only !== title) return;
+  if (only && only !== title.split(' ')[0]) return;
   console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -49,6 +50,10 @@ run('lint', bin('biome'), ['check', '.']);
 run('lint', bin('tsc'), ['--noEmit', '-p', '.']);
 run('unit', bin('vitest'), ['run', '--project', 'unit']);
 run('int', bin('vitest'), ['run', '--project', 'int']);
+// Again on PGlite over pglite-socket with a pool of one connection, one file at a time (docs/decisions/010).
+run('int (embedded database)', bin('vitest'), ['run', '--project', 'int', '--no-file-parallelism'], {
+  TEST_DB: 'embedded',
+});
 
 if (!only || only === 'e2e') {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
