@@ -33,6 +33,7 @@ const create = (size: number) =>
 beforeAll(async () => {
   ut = await startUploadThingStandIn();
   store.portalStorage = createStorage({
+    NODE_ENV: 'test',
     UPLOADTHING_TOKEN: ut.token,
     UPLOADTHING_API_URL: ut.apiUrl,
     UPLOADTHING_INGEST_URL: ut.ingestUrl,
