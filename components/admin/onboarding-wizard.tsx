@@ -53,8 +53,19 @@ function issues(error: z.ZodError, prefix = ''): Errors {
   return out;
 }
 
-/** The onboarding wizard: organization, first admin, review; each step checked with the server's own schema. */
-export function OnboardingWizard({ initialOrg, initialAdmin }: { initialOrg: OrgValues; initialAdmin: AdminValues }) {
+/**
+ * The onboarding wizard: organization, first admin, review; each step checked with the server's own
+ * schema. `demoRequestId`: started from a demo request, which is marked converted once this succeeds.
+ */
+export function OnboardingWizard({
+  initialOrg,
+  initialAdmin,
+  demoRequestId,
+}: {
+  initialOrg: OrgValues;
+  initialAdmin: AdminValues;
+  demoRequestId?: string;
+}) {
   const [step, setStep] = useState(0);
   const [org, setOrg] = useState(initialOrg);
   const [admin, setAdmin] = useState(initialAdmin);
@@ -73,7 +84,7 @@ export function OnboardingWizard({ initialOrg, initialAdmin }: { initialOrg: Org
   async function create() {
     setPending(true);
     setFormError(undefined);
-    const res = await onboardOrganizationAction({ ...org, admin });
+    const res = await onboardOrganizationAction({ ...org, admin, ...(demoRequestId ? { demoRequestId } : {}) });
     setPending(false);
     if (res.ok) return setResult(res.data);
     const fields = Object.fromEntries(Object.entries(res.error.fields ?? {}).map(([k, v]) => [k, v[0] ?? '']));

@@ -12,12 +12,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
-import {
-  DEMO_DATE_REQUIRED,
-  type DemoRequest,
-  DemoRequestStatus,
-  demoRequestStatuses,
-} from '@/lib/schemas/demo-request';
+import { DEMO_DATE_REQUIRED, type DemoRequest, PipelineStatus, pipelineStatuses } from '@/lib/schemas/demo-request';
 import { applyServerErrors } from '@/lib/ui/server-errors';
 import { fromLocalInput, toLocalInput } from './local-date';
 import { StatusBadge, statusLabels } from './status-badge';
@@ -25,7 +20,8 @@ import { StatusBadge, statusLabels } from './status-badge';
 /** The form's values: the demo date as the browser's local date and time, converted on submit. */
 const PipelineForm = z
   .object({
-    status: DemoRequestStatus,
+    // Absent for a converted request, whose status is no longer the superadmin's to change.
+    status: PipelineStatus.optional(),
     demoDate: z.string(),
     feedback: z.string().max(2000, 'Feedback must be at most 2000 characters'),
     notes: z.string().max(5000, 'Notes must be at most 5000 characters'),
@@ -45,6 +41,7 @@ export function convertHref(request: DemoRequest): string {
     adminEmail: request.email,
     adminFirstName: request.firstName,
     adminLastName: request.lastName,
+    demoRequestId: request.id,
   });
   return `/admin/organizations/new?${params}`;
 }
@@ -97,8 +94,33 @@ function Details({ request, onDone }: { request: DemoRequest; onDone: () => void
           Convert to organization
         </Link>
       ) : null}
+      {request.status === 'converted' ? <Converted request={request} /> : null}
       <PipelineFields request={request} onDone={onDone} />
     </div>
+  );
+}
+
+function Converted({ request }: { request: DemoRequest }) {
+  return (
+    <p className="text-sm text-zinc-700">
+      Converted into an organization
+      {request.convertedAt ? (
+        <>
+          {' '}
+          on <DateTime value={request.convertedAt} format="full" />
+        </>
+      ) : null}
+      {request.convertedOrganizationId ? (
+        <>
+          :{' '}
+          <Link href={`/admin/organizations/${request.convertedOrganizationId}`} className="text-indigo-700 underline">
+            open it
+          </Link>
+        </>
+      ) : (
+        ' (since deleted).'
+      )}
+    </p>
   );
 }
 
@@ -107,7 +129,7 @@ function PipelineFields({ request, onDone }: { request: DemoRequest; onDone: () 
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(PipelineForm),
     defaultValues: {
-      status: request.status,
+      status: request.status === 'converted' ? undefined : request.status,
       demoDate: toLocalInput(request.demoDate),
       feedback: request.feedback ?? '',
       notes: request.notes ?? '',
@@ -126,20 +148,22 @@ function PipelineFields({ request, onDone }: { request: DemoRequest; onDone: () 
     <form noValidate onSubmit={onSubmit} className="space-y-4 border-t border-zinc-200 pt-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={ids.status} label="Status" error={errors.status?.message}>
-          <Select
-            id={ids.status}
-            aria-invalid={errors.status ? true : undefined}
-            aria-describedby={describedBy(ids.status, { error: !!errors.status })}
-            {...register('status')}
-          >
-            {demoRequestStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {request.status === 'converted' ? null : (
+          <Field id={ids.status} label="Status" error={errors.status?.message}>
+            <Select
+              id={ids.status}
+              aria-invalid={errors.status ? true : undefined}
+              aria-describedby={describedBy(ids.status, { error: !!errors.status })}
+              {...register('status')}
+            >
+              {pipelineStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabels[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field
           id={ids.demoDate}
           label="Demo date"

@@ -7,6 +7,7 @@ export const statusLabels: Record<DemoRequestStatus, string> = {
   scheduled: 'Scheduled',
   completed: 'Completed',
   cancelled: 'Cancelled',
+  converted: 'Converted',
 };
 
 const tones: Record<DemoRequestStatus, string> = {
@@ -15,6 +16,7 @@ const tones: Record<DemoRequestStatus, string> = {
   scheduled: 'bg-indigo-50 text-indigo-800 ring-indigo-600/20',
   completed: 'bg-emerald-50 text-emerald-800 ring-emerald-600/20',
   cancelled: 'bg-zinc-100 text-zinc-700 ring-zinc-500/20',
+  converted: 'bg-violet-50 text-violet-800 ring-violet-600/20',
 };
 
 /** The status as a word (never colour alone). */

@@ -14,7 +14,7 @@ const choices: { value: DemoRequestStatus | ''; label: string }[] = [
 export function StatusCounts({ counts, value }: { counts: DemoRequestCounts; value: DemoRequestStatus | '' }) {
   const { update } = useListUrlState();
   return (
-    <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+    <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
       <legend className="sr-only">Filter by status</legend>
       {choices.map((choice) => {
         const active = choice.value === value;

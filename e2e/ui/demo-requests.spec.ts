@@ -83,6 +83,28 @@ test('a prospect requests a demo; a superadmin finds it, schedules it and sees t
     'href',
     /\/admin\/organizations\/new\?name=Prospect\+Co.*adminEmail=katherine%40prospect\.test/,
   );
+
+  // Converting it onboards the organization; the job queue then marks the request converted.
+  await convert.click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(company);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByLabel('E-mail')).toHaveValue('katherine@prospect.test');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.getByRole('heading', { name: `${company} is ready` })).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/admin/demo-requests?status=converted');
+        return rows(page).filter({ hasText: company }).count();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1);
+  await rows(page).filter({ hasText: company }).getByRole('button', { name: 'Open' }).click();
+  await expect(dialog.getByText('Converted into an organization')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'open it' })).toHaveAttribute('href', /\/admin\/organizations\/\w+/);
+  await expect(dialog.getByRole('link', { name: 'Convert to organization' })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   // Delete with confirmation.

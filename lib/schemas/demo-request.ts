@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { Email } from './auth';
 import { IdParam, listQuery, listResult } from './list';
 
-export const demoRequestStatuses = ['new', 'contacted', 'scheduled', 'completed', 'cancelled'] as const;
+/** The statuses a superadmin moves a request through. */
+export const pipelineStatuses = ['new', 'contacted', 'scheduled', 'completed', 'cancelled'] as const;
+export const PipelineStatus = z.enum(pipelineStatuses, {
+  error: `Status must be one of: ${pipelineStatuses.join(', ')}`,
+});
+/** Every status: `converted` is set by onboarding an organization from the request, never by hand. */
+export const demoRequestStatuses = [...pipelineStatuses, 'converted'] as const;
 export const DemoRequestStatus = z.enum(demoRequestStatuses, {
   error: `Status must be one of: ${demoRequestStatuses.join(', ')}`,
 });
@@ -68,7 +74,7 @@ export const DemoDate = z.iso.datetime({ offset: true, error: DEMO_DATE_MESSAGE 
 
 export const UpdateDemoRequestInput = z
   .object({
-    status: DemoRequestStatus.optional(),
+    status: PipelineStatus.optional(),
     demoDate: DemoDate.nullable().optional(),
     feedback: Clearable('Feedback', 2000),
     notes: Clearable('Notes', 5000),
@@ -94,6 +100,9 @@ export const DemoRequest = z.object({
   demoDate: z.string().nullable(),
   feedback: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The organization onboarded from this request, once it is `converted` (null if since deleted). */
+  convertedOrganizationId: z.string().nullable(),
+  convertedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -116,6 +125,7 @@ export const DemoRequestCounts = z.object({
   scheduled: z.number().int(),
   completed: z.number().int(),
   cancelled: z.number().int(),
+  converted: z.number().int(),
 });
 export type DemoRequestCounts = z.infer<typeof DemoRequestCounts>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, listResult } from './list';
+import { IdParam, listQuery, listResult } from './list';
 
 /** `acme.com`, `eu.acme.co.uk`: labels of letters, digits and inner hyphens, no scheme, port or path. */
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
@@ -134,7 +134,10 @@ export const OnboardAdminFields = z.object({
   phone: OptionalPhone,
 });
 
-export const OnboardOrganizationInput = OnboardOrganizationFields.extend({ admin: OnboardAdminFields });
+export const OnboardOrganizationInput = OnboardOrganizationFields.extend({
+  admin: OnboardAdminFields,
+  demoRequestId: IdParam.optional().describe('The demo request this organization comes from: it is marked converted'),
+});
 export type OnboardOrganizationInput = z.output<typeof OnboardOrganizationInput>;
 
 export const OnboardOrganizationResult = z.object({

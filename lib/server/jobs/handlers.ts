@@ -1,9 +1,12 @@
 import 'server-only';
+import { SWEEP_EVERY_SECONDS, SWEEP_QUEUE, sweepJob } from '@/lib/services/cleanup/sweep';
+import { DEMO_CONVERTED_QUEUE, markConvertedJob } from '@/lib/services/demo-requests/mark-converted';
 import { deliverEmailBatch } from '@/lib/services/imports/deliver-email-batch';
 import { EMAIL_BATCH_QUEUE, IMPORT_QUEUE } from '@/lib/services/imports/queue-names';
 import { importJob } from '@/lib/services/imports/run-import';
 import { deliverEmail } from '../mail/deliver';
 import { EMAIL_QUEUE } from '../mail/outbox';
+import { deleteFilesJob, FILE_DELETE_QUEUE } from '../storage/delete-later';
 import { setStaleAfter } from './queue';
 import { registerJobHandler } from './worker';
 
@@ -14,4 +17,8 @@ export function registerAllJobHandlers(): void {
   // Imports heartbeat every 5 s: one whose worker died resumes elsewhere within 20 s.
   registerJobHandler(IMPORT_QUEUE, importJob);
   setStaleAfter(IMPORT_QUEUE, 20);
+  registerJobHandler(FILE_DELETE_QUEUE, deleteFilesJob);
+  registerJobHandler(DEMO_CONVERTED_QUEUE, markConvertedJob);
+  // Expired share links and unused upload slots, hourly.
+  registerJobHandler(SWEEP_QUEUE, sweepJob, { everySeconds: SWEEP_EVERY_SECONDS });
 }

@@ -1,13 +1,16 @@
 import 'server-only';
 import { hostname } from 'node:os';
 import { type ClaimedJob, claimNext, completeJob, failJob } from './queue';
+import { scheduleNext, scheduleRecurring, setRecurring } from './recurring';
 
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
 
 const handlers = new Map<string, JobHandler>();
 
-export function registerJobHandler(queue: string, handler: JobHandler): void {
+/** `everySeconds`: a recurring queue, run once per period across all instances (recurring.ts). */
+export function registerJobHandler(queue: string, handler: JobHandler, opts: { everySeconds?: number } = {}): void {
   handlers.set(queue, handler);
+  if (opts.everySeconds) setRecurring(queue, opts.everySeconds);
 }
 
 const workerId = `${hostname()}:${process.pid}`;
@@ -19,6 +22,7 @@ async function runOne(ids?: string[]): Promise<boolean> {
   const job = await claimNext(queues, workerId, ids);
   if (!job) return false;
   try {
+    await scheduleNext(job.queue, job.payload);
     await handlers.get(job.queue)!(job);
     await completeJob(job.id);
   } catch (error) {
@@ -55,9 +59,14 @@ export function startWorker(intervalMs = 500): void {
   started = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
+  let scheduled = false;
   const tick = async () => {
     running = true;
     try {
+      if (!scheduled) {
+        await scheduleRecurring();
+        scheduled = true;
+      }
       await runDueJobs(100);
     } catch (error) {
       console.error('[jobs] worker error', error);

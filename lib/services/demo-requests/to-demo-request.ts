@@ -13,12 +13,15 @@ export const demoRequestSelect = {
   demoDate: true,
   feedback: true,
   notes: true,
+  convertedOrganizationId: true,
+  convertedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
 
-type Row = Omit<DemoRequest, 'demoDate' | 'createdAt' | 'updatedAt'> & {
+type Row = Omit<DemoRequest, 'demoDate' | 'convertedAt' | 'createdAt' | 'updatedAt'> & {
   demoDate: Date | null;
+  convertedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -27,6 +30,7 @@ export function toDemoRequest(row: Row): DemoRequest {
   return {
     ...row,
     demoDate: row.demoDate?.toISOString() ?? null,
+    convertedAt: row.convertedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import { storage } from '@/lib/server/storage';
 import { makeTeam, makeUser, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { runFileDeletions } from '@/lib/test/jobs';
 
 let team: Awaited<ReturnType<typeof makeTeam>>;
 let other: Awaited<ReturnType<typeof makeTeam>>;
@@ -81,12 +82,14 @@ describe('organization logo', () => {
     });
     expect(org.body.logoUrl).toBe(path());
 
-    // Multipart works too; the old file is deleted.
+    // Multipart works too; the old file is deleted by the job queue.
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(JPEG)]), 'renamed.png');
     expect((await put(form, adminToken, '')).status).toBe(200);
     const second = (await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).logoKey!;
     expect(second).not.toBe(first);
+    await expect(storage().get(first)).resolves.toBeDefined();
+    expect(await runFileDeletions(first)).toBe(1);
     await expect(storage().get(first)).rejects.toThrow();
     expect((await get(adminToken)).headers.get('content-type')).toBe('image/jpeg');
 
@@ -102,6 +105,7 @@ describe('organization logo', () => {
     );
     expect(removed.status).toBe(204);
     expect((await get(adminToken)).status).toBe(404);
+    expect(await runFileDeletions(second)).toBe(1);
     await expect(storage().get(second)).rejects.toThrow();
   });
 });

@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
+import { deleteFilesLater } from '@/lib/server/storage/delete-later';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { sniffImage } from '@/lib/server/uploads/sniff-image';
 import { readUploadedFile } from '@/lib/services/uploads/take-upload';
@@ -32,18 +33,17 @@ export async function setOrganizationLogo(ctx: OrgContext, req: Request): Promis
   const ext = EXT[type];
   const key = `logos/${ctx.org.id}/${newId()}.${ext}`;
   await storage().put(key, Readable.from(bytes), { contentType: TYPES[ext], size: bytes.byteLength });
-  let old: string | null = null;
   try {
-    old = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: { logoKey: true } });
       if (!before) throw notFound('Organization');
       await tx.organization.update({ where: { id: ctx.org.id }, data: { logoKey: key } });
+      await deleteFilesLater(tx, [before.logoKey]);
       await audit(
         tx,
         { principal: ctx.principal, orgId: ctx.org.id },
         { action: 'org.logo.update', targetType: 'organization', targetId: ctx.org.id, after: { size: bytes.length } },
       );
-      return before.logoKey;
     });
   } catch (error) {
     await storage()
@@ -51,30 +51,22 @@ export async function setOrganizationLogo(ctx: OrgContext, req: Request): Promis
       .catch(() => undefined);
     throw error;
   }
-  if (old)
-    await storage()
-      .delete(old)
-      .catch(() => undefined);
   return { logoUrl: `/api/v1/organizations/${ctx.org.id}/logo` };
 }
 
 /** DELETE /organizations/{orgId}/logo: 204 whether or not there was one. */
 export async function removeOrganizationLogo(ctx: OrgContext): Promise<void> {
-  const old = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: { logoKey: true } });
-    if (!before?.logoKey) return null;
+    if (!before?.logoKey) return;
     await tx.organization.update({ where: { id: ctx.org.id }, data: { logoKey: null } });
+    await deleteFilesLater(tx, [before.logoKey]);
     await audit(
       tx,
       { principal: ctx.principal, orgId: ctx.org.id },
       { action: 'org.logo.remove', targetType: 'organization', targetId: ctx.org.id },
     );
-    return before.logoKey;
   });
-  if (old)
-    await storage()
-      .delete(old)
-      .catch(() => undefined);
 }
 
 /** GET /organizations/{orgId}/logo: the image with its type, a short private cache and an ETag. */

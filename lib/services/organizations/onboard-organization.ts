@@ -3,10 +3,11 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, invalid } from '@/lib/server/errors';
 import { appLink, queueEmail } from '@/lib/server/mail/outbox';
 import { userVars } from '@/lib/services/accounts/actor';
 import { freeSlug } from '@/lib/services/accounts/org-slug';
+import { markConvertedLater } from '@/lib/services/demo-requests/mark-converted';
 import { isUniqueViolation } from '@/lib/services/invitations/create-invitation';
 import { createOrgRecord } from './create-org-record';
 import { organizationSelect, toOrganization } from './get-organization';
@@ -24,9 +25,18 @@ async function chooseSlug(tx: Tx, input: OnboardOrganizationInput): Promise<stri
 
 const inviterOf = (p: UserPrincipal) => ({ userId: p.userId, name: p.name || p.email });
 
+/** The demo request being converted must exist and not be converted already. */
+async function checkDemoRequest(tx: Tx, id: string | undefined): Promise<void> {
+  if (!id) return;
+  const request = await tx.demoRequest.findUnique({ where: { id }, select: { status: true } });
+  if (!request) throw invalid({ demoRequestId: ['No such demo request'] });
+  if (request.status === 'converted') throw conflict('This demo request was already converted into an organization');
+}
+
 /**
  * POST /organizations (superadmin): the org, its built-in roles and its first owner, in one
- * transaction. An existing user becomes owner at once; a new one gets an owner invitation.
+ * transaction. An existing user becomes owner at once; a new one gets an owner invitation. From a
+ * demo request (`demoRequestId`), the job queue marks that request converted once this commits.
  */
 export async function onboardOrganization(
   principal: UserPrincipal,
@@ -34,6 +44,7 @@ export async function onboardOrganization(
 ): Promise<OnboardOrganizationResult> {
   try {
     return await db.$transaction(async (tx) => {
+      await checkDemoRequest(tx, input.demoRequestId);
       const slug = await chooseSlug(tx, input);
       const { org, roles } = await createOrgRecord(tx, { ...input, slug });
       const admin = input.admin;
@@ -74,6 +85,7 @@ export async function onboardOrganization(
           inviter: inviterOf(principal),
         });
       }
+      if (input.demoRequestId) await markConvertedLater(tx, input.demoRequestId, org.id);
       const row = await tx.organization.findUniqueOrThrow({ where: { id: org.id }, select: organizationSelect });
       const organization = toOrganization(row);
       await audit(
@@ -88,6 +100,7 @@ export async function onboardOrganization(
             slug: org.slug,
             domain: org.domain,
             admin: { email: admin.email, existingUser: Boolean(existing), invitationId },
+            demoRequestId: input.demoRequestId ?? null,
           },
         },
       );

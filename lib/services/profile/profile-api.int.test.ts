@@ -117,6 +117,8 @@ describe('avatars', () => {
     const second = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey;
     expect(second).not.toBe(first);
     const { storage } = await import('@/lib/server/storage');
+    const { runFileDeletions } = await import('@/lib/test/jobs');
+    expect(await runFileDeletions(first ?? '')).toBe(1);
     await expect(storage().get(first ?? '')).rejects.toThrow();
   });
 

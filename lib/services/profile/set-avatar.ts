@@ -8,6 +8,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { storage } from '@/lib/server/storage';
+import { deleteFilesLater } from '@/lib/server/storage/delete-later';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { readUploadedFile } from '@/lib/services/uploads/take-upload';
 import { avatarUrlOf } from './avatar-url';
@@ -23,19 +24,18 @@ export async function avatarImageOf(principal: UserPrincipal, req: Request): Pro
 /**
  * PUT /me/avatar: the image (already read, at most 3 MB) becomes a 256×256 WebP
  * thumbnail under `avatars/<userId>/<random>.webp`; the previous file is deleted
- * once the user row points at the new one.
+ * (by the job queue) once the user row points at the new one.
  */
 export async function setAvatar(principal: UserPrincipal, image: Buffer): Promise<{ avatarUrl: string }> {
   const thumb = await makeThumbnail(image);
   const key = `avatars/${principal.userId}/${newId()}.webp`;
   await storage().put(key, Readable.from([thumb.data]), { contentType: thumb.contentType, size: thumb.data.length });
-  let previous: string | null = null;
   try {
     await db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: principal.userId }, select: { avatarKey: true } });
       if (!user) throw notFound('User');
-      previous = user.avatarKey;
       await tx.user.update({ where: { id: principal.userId }, data: { avatarKey: key } });
+      await deleteFilesLater(tx, [user.avatarKey]);
       await audit(
         tx,
         { principal, orgId: null },
@@ -53,9 +53,5 @@ export async function setAvatar(principal: UserPrincipal, image: Buffer): Promis
       .catch(() => undefined);
     throw error;
   }
-  if (previous)
-    await storage()
-      .delete(previous)
-      .catch(() => undefined);
   return { avatarUrl: avatarUrlOf(principal.userId, key) as string };
 }

@@ -35,6 +35,7 @@ export default async function NewOrganizationPage({ searchParams }: { searchPara
             jobTitle: text('adminJobTitle'),
             phone: text('adminPhone'),
           }}
+          demoRequestId={text('demoRequestId') || undefined}
         />
       </main>
     </>
