@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // scripts/test.mjs builds the app, prepares a fresh seeded database and sets these.
@@ -5,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const embeddedUrl = process.env.E2E_EMBEDDED_URL;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = embeddedUrl ?? `http://localhost:${port}`;
+// The production server's stdout and stderr, which scripts/check-server-log.ts reads after the run.
+const serverLog = process.env.E2E_SERVER_LOG ?? path.join(tmpdir(), `portal-e2e-server-${port}.log`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +41,7 @@ export default defineConfig({
   webServer: embeddedUrl
     ? undefined
     : {
-        command: 'node scripts/server.mjs',
+        command: `node scripts/logged.mjs ${serverLog} node scripts/server.mjs`,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -2,7 +2,7 @@
 // lint + types -> unit -> integration (fresh PostgreSQL database, then the embedded database as
 // `npm start` runs it) -> browser (production build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -64,7 +64,12 @@ if (!only || only === 'e2e') {
     run('e2e', bin('tsx'), ['scripts/migrate.ts'], { DATABASE_URL: url });
     run('e2e', bin('tsx'), ['scripts/seed.ts'], { DATABASE_URL: url });
     run('e2e', 'npm', ['run', 'build'], { DATABASE_URL: url });
-    run('e2e', bin('playwright'), ['test'], { E2E_DATABASE_URL: url });
+    const log = serverLog('e2e');
+    try {
+      run('e2e', bin('playwright'), ['test'], { E2E_DATABASE_URL: url, E2E_SERVER_LOG: log });
+    } finally {
+      checkServerLog(log, 'the production server (e2e/ui, e2e/api)');
+    }
   });
   await embeddedSmoke();
 }
@@ -76,7 +81,18 @@ async function embeddedSmoke() {
   const env = { ...process.env, DATA_DIR: dataDir, PORT: port };
   for (const key of ['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'NEXTAUTH_URL']) delete env[key];
   console.log(`\n=== e2e: npm start on embedded defaults (DATA_DIR=${dataDir})`);
-  const server = spawn('npm', ['start'], { env, stdio: 'inherit', detached: true });
+  const log = serverLog('embedded');
+  const logFile = createWriteStream(log);
+  const server = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  for (const [from, to] of [
+    [server.stdout, process.stdout],
+    [server.stderr, process.stderr],
+  ]) {
+    from.on('data', (chunk) => {
+      logFile.write(chunk);
+      to.write(chunk);
+    });
+  }
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -99,6 +115,20 @@ async function embeddedSmoke() {
     stop();
     await new Promise((r) => setTimeout(r, 3000));
     rmSync(dataDir, { recursive: true, force: true });
+    await new Promise((r) => logFile.end(r));
+    checkServerLog(log, '`npm start` on embedded defaults (e2e/embedded)');
   }
+}
+
+/** A fresh file for a server's stdout and stderr during one browser-test run. */
+function serverLog(name) {
+  const file = path.join(tmpdir(), `portal-${name}-server-${process.pid}.log`);
+  rmSync(file, { force: true });
+  return file;
+}
+
+/** Fails the run when the server logged pg's deprecation warning, an internal error or a guard breach. */
+function checkServerLog(file, label) {
+  run('e2e server log', bin('tsx'), ['scripts/check-server-log.ts', file, label]);
 }
 console.log('\nAll test stages passed.');
