@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { makeTeam } from '@/lib/test/factories';
 import { db, queryRows } from './db';
 import { DbGuardError, takeDbGuardViolations } from './db-guard';
 
@@ -68,6 +69,26 @@ describe('the connection guard', () => {
     await expect(later).resolves.toEqual(expect.any(Number));
     await expect(db.user.count()).resolves.toEqual(expect.any(Number));
     expect(takeDbGuardViolations()).toEqual([]);
+  });
+
+  it('keeps pg from ever seeing two queries at once on a connection, though Prisma loads relations in parallel', async () => {
+    const team = await makeTeam();
+    const run = (...flags: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'lib/test/guard-fixture/parallel-relations.ts', team.org.id, ...flags],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+    const warning = 'client.query() when the client is already executing a query';
+    const bare = run();
+    expect(bare.stdout.trim()).toBe('3');
+    expect(bare.stderr).toContain(warning);
+    const guarded = run('--guarded');
+    expect(guarded.stdout.trim()).toBe('3');
+    expect(guarded.stderr).not.toContain(warning);
   });
 
   it('fails a test run in which a test broke the rule, naming the call site', () => {
