@@ -20,7 +20,8 @@ import type pg from 'pg';
  */
 
 interface Scope {
-  openedAt: string;
+  /** Where `db.$transaction` was called: captured always, formatted only for a breach. */
+  opened: Error;
   open: boolean;
   /** Call sites of the transaction's queries that are running now. */
   running: Set<string>;
@@ -45,13 +46,15 @@ export function callSite(stack = deepStack()): string {
   return (ours ?? frames[0] ?? 'an unknown place').trim().replace(/^at /, '').replaceAll(`${process.cwd()}/`, '');
 }
 
-function deepStack(): string {
+function deepError(): Error {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 60;
-  const stack = new Error().stack ?? '';
+  const error = new Error();
   Error.stackTraceLimit = limit;
-  return stack;
+  return error;
 }
+
+const deepStack = () => deepError().stack ?? '';
 
 function strict(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.DB_POOL_SIZE === '1';
@@ -80,9 +83,9 @@ export function takeDbGuardViolations(): string[] {
  * function runs its callback inside the guarded scope.
  */
 export function openTransactionScope(): <Tx extends object, T>(tx: Tx, fn: (tx: Tx) => Promise<T>) => Promise<T> {
-  const openedAt = callSite();
+  const opened = deepError();
   return async (tx, fn) => {
-    const current: Scope = { openedAt, open: true, running: new Set() };
+    const current: Scope = { opened, open: true, running: new Set() };
     try {
       return await scope.run(current, () => fn(strict() ? trackQueries(tx, current) : tx));
     } finally {
@@ -99,7 +102,7 @@ export function refuseInsideTransaction(what: string): void {
   const site = callSite();
   breach(
     site,
-    `${what} used at ${site} while holding the transaction opened at ${current.openedAt}: ` +
+    `${what} used at ${site} while holding the transaction opened at ${callSite(current.opened.stack)}: ` +
       'pass its `tx` through, or move the call out of the transaction',
   );
 }
