@@ -109,8 +109,9 @@ export function refuseInsideTransaction(what: string): void {
 
 /**
  * The transaction client, with each query started through it checked against the ones still running
- * (Prisma's queries start when awaited, so the check sits in `then`). Only in tests and development:
- * it costs a stack capture per query. The pool's own check below stays on everywhere.
+ * (Prisma's queries start when awaited, so the check sits in `then`). Only where breaches are thrown
+ * (tests, development, a pool of one): it costs a stack capture per query. Elsewhere such queries are
+ * still kept apart by the per-connection chain of guardPool below.
  */
 function trackQueries<Tx extends object>(tx: Tx, current: Scope): Tx {
   const wrap =
