@@ -7,7 +7,7 @@ export type JobHandler = (job: ClaimedJob) => Promise<void>;
 
 const handlers = new Map<string, JobHandler>();
 
-/** `everySeconds`: a recurring queue, run once per period across all instances (recurring.ts, docs/decisions/011). */
+/** `everySeconds`: a recurring queue, run once per period across all instances (recurring.ts, docs/decisions/013). */
 export function registerJobHandler(queue: string, handler: JobHandler, opts: { everySeconds?: number } = {}): void {
   handlers.set(queue, handler);
   if (opts.everySeconds) setRecurring(queue, opts.everySeconds);
