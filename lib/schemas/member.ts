@@ -124,7 +124,14 @@ export const AddMemberInput = z.object({
 });
 export type AddMemberInput = z.output<typeof AddMemberInput>;
 
-export const AddMemberResult = z.union([Member, z.object({ invitationId: z.string() })]);
+/** The same whether or not the address has an account; never anyone's profile. */
+export const AddMemberResult = z.object({
+  email: z.string(),
+  /** Without temporaryPassword: the invitation that was sent (resend or revoke it under …/invitations). */
+  invitationId: z.string().optional(),
+  message: z.string(),
+});
+export type AddMemberResult = z.infer<typeof AddMemberResult>;
 
 export const UpdateMemberInput = z.object({
   firstName: name('First name').optional(),
