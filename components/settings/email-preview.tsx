@@ -22,7 +22,10 @@ export function EmailPreview({
   vars: TemplateVars;
   action: MailAction;
 }) {
-  const rendered = useMemo(() => renderMail(code, { subject, body }, vars, action), [code, subject, body, vars, action]);
+  const rendered = useMemo(
+    () => renderMail(code, { subject, body }, vars, action),
+    [code, subject, body, vars, action],
+  );
   const problem = useMemo(() => templateTextProblem(code, `${subject}\n${body}`), [code, subject, body]);
   return (
     <section aria-labelledby="preview-title" className="space-y-3">

@@ -53,9 +53,9 @@ describe('renderMail', () => {
   });
 
   it('keeps header injection out of the subject', () => {
-    expect(renderMail('invitation', { subject: '{{user.name}}', body: '' }, { 'user.name': 'a\r\nBcc: e@x' }).subject).toBe(
-      'a Bcc: e@x',
-    );
+    expect(
+      renderMail('invitation', { subject: '{{user.name}}', body: '' }, { 'user.name': 'a\r\nBcc: e@x' }).subject,
+    ).toBe('a Bcc: e@x');
   });
 
   it('gives the same message compiled once with slots as rendered whole, for hostile values too', () => {
@@ -67,7 +67,10 @@ describe('renderMail', () => {
       ['Multi\nline\r\nname', '', 'c@x.test', 'Member', 'http://h/invite/1'],
       ['see http://evil.test', 'E', 'd@x.test', 'Member', 'http://h/invite/2'],
     ];
-    const odd = { subject: '  {{user.name}} joins {{org.name}}  ', body: 'Hi {{user.name}}{{user.email}}\n\n{{message}}' };
+    const odd = {
+      subject: '  {{user.name}} joins {{org.name}}  ',
+      body: 'Hi {{user.name}}{{user.email}}\n\n{{message}}',
+    };
     for (const template of [defaultTemplates.invitation, odd]) {
       const compiled = compileMail('invitation', template, constant, { url: '' }, slots);
       for (const p of people) {

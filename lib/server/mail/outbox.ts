@@ -71,7 +71,9 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> 
   const orgId = await wordingOrg(tx, email);
   const template = await templateFor(tx, email.template, orgId);
   const action = email.action ? { url: actionLink(email.action.path), code: email.action.code } : null;
-  const rendered = joinMail(compileMail(email.template, template, { 'app.name': config.appName, ...email.vars }, action));
+  const rendered = joinMail(
+    compileMail(email.template, template, { 'app.name': config.appName, ...email.vars }, action),
+  );
   const id = newId();
   await tx.email.create({
     data: { id, organizationId: orgId, to: email.to, template: email.template, ...rendered },

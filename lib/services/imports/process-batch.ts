@@ -82,7 +82,11 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
         const done = new Set(invited?.done ?? []);
         for (const { row } of rows) {
           const ok = done.has(row);
-          outcomes.push({ row, status: ok ? 'created' : 'already_member', reason: ok ? null : 'An invitation is pending' });
+          outcomes.push({
+            row,
+            status: ok ? 'created' : 'already_member',
+            reason: ok ? null : 'An invitation is pending',
+          });
         }
         mailIds.push(...(invited?.mailIds ?? []));
       }
