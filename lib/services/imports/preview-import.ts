@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { db } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
@@ -52,7 +51,7 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   const file = await checkUploadedFile(upload);
   const options = await resolveOptions(ctx, file.fields);
   const lookups = await loadLookups(ctx.org.id, options);
-  const table = await readTable(file.fileType, createReadStream(upload.path));
+  const table = await readTable(file.fileType, upload.path);
   const mapping = file.fields.mapping ? file.mapping : mapAttributeHeaders(file.mapping, lookups.attributes);
   const columns = columnIndexes(table.headers, mapping);
   const attrColumns: AttributeColumn[] = attributeColumns(table.headers, mapping, lookups.attributes, (message) =>
@@ -67,13 +66,16 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   let total = 0;
   let bad = 0;
   let duplicates = 0;
-  for await (const batch of table.batches) {
-    total += batch.length;
-    if (total > importLimits.maxRows) {
-      await table.batches.return(undefined);
-      throw invalid({ file: [`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`] });
+  try {
+    for await (const batch of table.batches) {
+      total += batch.length;
+      if (total > importLimits.maxRows) {
+        throw invalid({ file: [`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`] });
+      }
+      for (const source of batch) tally(source);
     }
-    for (const source of batch) tally(source);
+  } finally {
+    await table.close();
   }
   function tally(source: TableRow) {
     const r = checkRow(source, columns, lookups, firstRowOf, attrColumns);
