@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { signIn } from '../helpers';
 
 test('an admin imports people from a CSV: upload, map, preview, run, results, error report, history', async ({

@@ -52,6 +52,15 @@ export const config = {
   get smtpUrl(): string | undefined {
     return process.env.SMTP_URL || undefined;
   },
+  /**
+   * The dev mailbox (/dev/mailbox) shows superadmins every mail the app wrote,
+   * reset links included: only in development or with DEV_MAILBOX=on (npm start
+   * on the embedded database sets it), and never while SMTP_URL is set.
+   */
+  get devMailbox(): boolean {
+    if (this.smtpUrl) return false;
+    return bool(process.env.DEV_MAILBOX, process.env.NODE_ENV === 'development');
+  },
   get mailFrom(): string {
     return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
   },

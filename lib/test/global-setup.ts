@@ -24,6 +24,8 @@ export default async function setup() {
   process.env.DATABASE_URL = url.toString();
   process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
   process.env.APP_URL ??= 'http://localhost:3000';
+  // The mailbox API is off outside development unless asked for; its tests ask.
+  process.env.DEV_MAILBOX ??= 'on';
 
   return async () => {
     if (process.env.KEEP_TEST_DB) return;

@@ -123,13 +123,28 @@ describe('dev mailbox API', () => {
     expect((await call(mailbox.GET, '/api/v1/dev/mailbox')).status).toBe(401);
   });
 
-  it('is off while SMTP_URL is set', async () => {
+  it('is off while SMTP_URL is set, and in production unless DEV_MAILBOX=on', async () => {
     const superadmin = await tokenFor(await makeUser({ superadmin: true }));
-    process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+    const list = async () => (await call(mailbox.GET, '/api/v1/dev/mailbox', { token: superadmin })).status;
+    const saved = { mailbox: process.env.DEV_MAILBOX, env: process.env.NODE_ENV };
+    const env = process.env as Record<string, string | undefined>;
     try {
-      expect((await call(mailbox.GET, '/api/v1/dev/mailbox', { token: superadmin })).status).toBe(404);
+      process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+      expect(await list()).toBe(404);
+      delete process.env.SMTP_URL;
+      env.NODE_ENV = 'production';
+      delete process.env.DEV_MAILBOX;
+      expect(await list()).toBe(404);
+      process.env.DEV_MAILBOX = 'on';
+      expect(await list()).toBe(200);
+      env.NODE_ENV = 'development';
+      delete process.env.DEV_MAILBOX;
+      expect(await list()).toBe(200);
     } finally {
       delete process.env.SMTP_URL;
+      env.NODE_ENV = saved.env;
+      if (saved.mailbox === undefined) delete process.env.DEV_MAILBOX;
+      else process.env.DEV_MAILBOX = saved.mailbox;
     }
   });
 });

@@ -26,7 +26,7 @@ async function fixture(tag: string) {
   return { csv: `${lines.join('\n')}\n`, users };
 }
 
-async function expectExactlyOnce(importId: string, tag: string, users: { id: string }[]) {
+async function expectExactlyOnce(importId: string, tag: string, users: { id: string; email: string }[]) {
   const imp = await db.import.findUniqueOrThrow({ where: { id: importId } });
   expect(imp).toMatchObject({ status: 'completed', totalRows: 1200, processedRows: 1200 });
   expect([imp.createdCount, imp.addedCount, imp.alreadyMemberCount, imp.failedCount]).toEqual([1170, 0, 10, 20]);
