@@ -71,7 +71,7 @@ test('an admin edits an e-mail template with a live preview, saves it and resets
   // An unknown variable: the server refuses it next to the field.
   await subject.fill('Reset for {{user.nickname}}');
   await page.getByRole('button', { name: 'Save template' }).click();
-  await expect(page.getByText('Unknown variable: {{user.nickname}}')).toBeVisible();
+  await expect(page.getByText('Unknown variable: {{user.nickname}}', { exact: true })).toBeVisible();
   await expect(subject).toHaveAttribute('aria-invalid', 'true');
 
   // Fixed; the preview follows as one types, with sample values.
