@@ -58,3 +58,14 @@ export async function memberId(request: APIRequestContext, token: string, org: s
   expect(member, `${email} is a member`).toBeDefined();
   return member!.userId;
 }
+
+/** On an invitation page for an existing account, signed out: sign in as that account, come back and join Acme. */
+export async function signInAndJoinAcme(guest: Page, link: string, email: string) {
+  await guest.getByRole('link', { name: 'Sign in to accept' }).click();
+  await guest.getByLabel('E-mail').fill(email);
+  await guest.getByLabel('Password').fill(PASSWORD);
+  await guest.getByRole('button', { name: 'Sign in' }).click();
+  await expect(guest).toHaveURL(new RegExp(link));
+  await guest.getByRole('button', { name: 'Join Acme' }).click();
+  await expect(guest).toHaveURL(/\/o\/acme/);
+}

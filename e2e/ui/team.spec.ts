@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { apiToken, memberId, newestMail, orgId, signIn } from '../helpers';
+import { apiToken, memberId, newestMail, orgId, signIn, signInAndJoinAcme } from '../helpers';
 
 const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('cell') });
 const table = (page: Page) => page.getByRole('table', { name: 'Members' });
@@ -135,13 +135,7 @@ test('adding someone who has an account invites them: they join only by acceptin
   const link = text.match(/https?:\/\/\S+?(\/invite\/[\w%-]+)/)![1]!;
   const guest = await (await browser.newContext()).newPage();
   await guest.goto(link);
-  await guest.getByRole('link', { name: 'Sign in to accept' }).click();
-  await guest.getByLabel('E-mail').fill(existing);
-  await guest.getByLabel('Password').fill('correct-horse-battery');
-  await guest.getByRole('button', { name: 'Sign in' }).click();
-  await expect(guest).toHaveURL(new RegExp(link));
-  await guest.getByRole('button', { name: 'Join Acme' }).click();
-  await expect(guest).toHaveURL(/\/o\/acme/);
+  await signInAndJoinAcme(guest, link, existing);
   await guest.context().close();
 
   // Leave Acme as the other specs expect it.
