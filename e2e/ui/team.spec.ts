@@ -127,7 +127,7 @@ test('adding someone who has an account invites them: they join only by acceptin
   }
   expect(notices[0]).toBe(notices[1]);
   // Not a member yet, and nothing of their profile was shown.
-  await page.getByLabel('Search members').fill('globex');
+  await page.getByLabel('Search members').fill(existing);
   await expect(page.getByText('No members match')).toBeVisible();
 
   // They accept from the mailed link, signed in as themselves, and only then join.
