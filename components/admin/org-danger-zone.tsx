@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { deleteOrganizationAction, setOrganizationStatusAction } from '@/app/admin/organizations/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -104,36 +105,40 @@ function DeleteForm({ org, onDone, onCancel }: { org: Org; onDone: () => void; o
   const [confirm, setConfirm] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
+  const stepUp = useStepUp();
   async function run() {
     setPending(true);
-    const result = await deleteOrganizationAction(org.id, confirm);
+    const result = await stepUp.run(() => deleteOrganizationAction(org.id, confirm));
     setPending(false);
     if (result.ok) onDone();
     else setError(result.error.fields?.confirm?.[0] ?? result.error.message);
   }
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run();
-      }}
-    >
-      <WizardField
-        id="delete-confirm"
-        label={`Type ${org.slug} to confirm`}
-        value={confirm}
-        error={error}
-        onChange={setConfirm}
-      />
-      <DialogActions>
-        <Button onClick={onCancel} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="danger" pending={pending} disabled={confirm !== org.slug}>
-          Delete for good
-        </Button>
-      </DialogActions>
-    </form>
+    <>
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <WizardField
+          id="delete-confirm"
+          label={`Type ${org.slug} to confirm`}
+          value={confirm}
+          error={error}
+          onChange={setConfirm}
+        />
+        <DialogActions>
+          <Button onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" pending={pending} disabled={confirm !== org.slug}>
+            Delete for good
+          </Button>
+        </DialogActions>
+      </form>
+      {stepUp.dialog}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { createApiKeyAction } from '@/app/o/[orgSlug]/settings/api-keys/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -80,50 +81,55 @@ function CreateApiKeyForm({
   });
   const { field: permissions, fieldState: permissionsState } = useController({ control, name: 'permissions' });
   const { errors, isSubmitting } = formState;
+  // A new key needs a recent confirmation of the creator's password.
+  const stepUp = useStepUp();
 
   const onSubmit = handleSubmit(async ({ name, permissions: chosen, expiryDate }) => {
     setFormError(undefined);
     // The last moment of the chosen day where the user is.
     const expiresAt = expiryDate ? new Date(`${expiryDate}T23:59:59.999`).toISOString() : undefined;
-    const result = await createApiKeyAction(orgSlug, { name, permissions: chosen, expiresAt });
+    const result = await stepUp.run(() => createApiKeyAction(orgSlug, { name, permissions: chosen, expiresAt }));
     if (result.ok) return onCreated(result.data);
     setFormError(applyServerErrors({ ...result.error, fields: formFields(result.error.fields) }, fieldNames, setError));
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-4">
-      {formError ? <Alert>{formError}</Alert> : null}
-      <TextField
-        id={`${id}-name`}
-        label="Name"
-        hint="What uses the key, e.g. HR sync."
-        registration={register('name')}
-        error={errors.name?.message}
-      />
-      <PermissionPicker
-        held={heldSet}
-        value={permissions.value as string[]}
-        onChange={permissions.onChange}
-        error={permissionsState.error?.message}
-        errorId={`${id}-permissions-error`}
-      />
-      <TextField
-        id={`${id}-expiry`}
-        label="Expires on"
-        type="date"
-        className="w-auto"
-        hint="Optional. The key stops working at the end of this day; leave empty for a key that does not expire."
-        registration={register('expiryDate')}
-        error={errors.expiryDate?.message}
-      />
-      <DialogActions>
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" pending={isSubmitting}>
-          Create key
-        </Button>
-      </DialogActions>
-    </form>
+    <>
+      <form noValidate onSubmit={onSubmit} className="space-y-4">
+        {formError ? <Alert>{formError}</Alert> : null}
+        <TextField
+          id={`${id}-name`}
+          label="Name"
+          hint="What uses the key, e.g. HR sync."
+          registration={register('name')}
+          error={errors.name?.message}
+        />
+        <PermissionPicker
+          held={heldSet}
+          value={permissions.value as string[]}
+          onChange={permissions.onChange}
+          error={permissionsState.error?.message}
+          errorId={`${id}-permissions-error`}
+        />
+        <TextField
+          id={`${id}-expiry`}
+          label="Expires on"
+          type="date"
+          className="w-auto"
+          hint="Optional. The key stops working at the end of this day; leave empty for a key that does not expire."
+          registration={register('expiryDate')}
+          error={errors.expiryDate?.message}
+        />
+        <DialogActions>
+          <Button onClick={onCancel} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={isSubmitting}>
+            Create key
+          </Button>
+        </DialogActions>
+      </form>
+      {stepUp.dialog}
+    </>
   );
 }

@@ -16,6 +16,7 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   signup_attempt: '/forgot-password',
   email_change: '/confirm-email?token=sample-token',
   role_request_decided: '/account',
+  mfa_reset: '/account#security',
 };
 
 const expiresIn: Partial<Record<TemplateCode, string>> = {
@@ -45,6 +46,7 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     decision: 'approved',
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
+    'admin.name': 'Sam Carter',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

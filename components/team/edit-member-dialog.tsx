@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { readMemberAction, updateMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { type AttributeFieldDef, AttributeFields } from '@/components/attributes/attribute-fields';
 import {
   type AttributeFormValue,
@@ -81,6 +82,8 @@ function EditForm({
   const [formError, setFormError] = useState<string>();
   const [attrErrors, setAttrErrors] = useState<Record<string, string[]>>({});
   const [initialAttributes] = useState(() => toFormValues(attributes, member.attributes));
+  // Making or unmaking an owner needs a recent confirmation of the caller's password.
+  const stepUp = useStepUp();
   const choices = roles.filter((r) => r.manageable || r.id === member.role.id);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(UpdateMemberInput),
@@ -100,11 +103,13 @@ function EditForm({
     setFormError(undefined);
     setAttrErrors({});
     const changed = changedAttributes(initialAttributes, values.attributes as Record<string, AttributeFormValue>);
-    const result = await updateMemberAction(orgSlug, member.userId, {
-      ...values,
-      departmentId: values.departmentId || null,
-      attributes: Object.keys(changed).length > 0 ? changed : undefined,
-    });
+    const result = await stepUp.run(() =>
+      updateMemberAction(orgSlug, member.userId, {
+        ...values,
+        departmentId: values.departmentId || null,
+        attributes: Object.keys(changed).length > 0 ? changed : undefined,
+      }),
+    );
     if (result.ok) return onClose(`${member.email} was updated`);
     const forAttributes = attributeErrors(result.error.fields);
     setAttrErrors(forAttributes);
@@ -118,46 +123,49 @@ function EditForm({
     'aria-describedby': describedBy(`${id}-${name}`, { error: !!errors[name] }),
   });
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-3">
-      {formError ? <Alert>{formError}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
-          <Input {...field('firstName')} {...register('firstName')} />
+    <>
+      <form noValidate onSubmit={onSubmit} className="space-y-3">
+        {formError ? <Alert>{formError}</Alert> : null}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
+            <Input {...field('firstName')} {...register('firstName')} />
+          </Field>
+          <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
+            <Input {...field('lastName')} {...register('lastName')} />
+          </Field>
+        </div>
+        <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
+          <Input {...field('jobTitle')} {...register('jobTitle')} />
         </Field>
-        <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
-          <Input {...field('lastName')} {...register('lastName')} />
-        </Field>
-      </div>
-      <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
-        <Input {...field('jobTitle')} {...register('jobTitle')} />
-      </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
-          <Input type="tel" {...field('phone')} {...register('phone')} />
-        </Field>
-        <Field id={`${id}-country`} label="Country" hint="Two letters, e.g. DE" error={errors.country?.message}>
-          <Input maxLength={2} {...field('country')} {...register('country')} />
-        </Field>
-      </div>
-      <RoleDepartmentFields
-        id={id}
-        roles={choices}
-        departments={departments}
-        role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
-        department={{
-          props: { ...field('departmentId'), ...register('departmentId') },
-          error: errors.departmentId?.message,
-        }}
-      />
-      <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
-      <DialogActions>
-        <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" pending={formState.isSubmitting}>
-          Save
-        </Button>
-      </DialogActions>
-    </form>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
+            <Input type="tel" {...field('phone')} {...register('phone')} />
+          </Field>
+          <Field id={`${id}-country`} label="Country" hint="Two letters, e.g. DE" error={errors.country?.message}>
+            <Input maxLength={2} {...field('country')} {...register('country')} />
+          </Field>
+        </div>
+        <RoleDepartmentFields
+          id={id}
+          roles={choices}
+          departments={departments}
+          role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
+          department={{
+            props: { ...field('departmentId'), ...register('departmentId') },
+            error: errors.departmentId?.message,
+          }}
+        />
+        <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
+        <DialogActions>
+          <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={formState.isSubmitting}>
+            Save
+          </Button>
+        </DialogActions>
+      </form>
+      {stepUp.dialog}
+    </>
   );
 }
