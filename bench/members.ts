@@ -79,6 +79,8 @@ function startServer() {
       DATABASE_URL: dbUrl.toString(),
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       PORT: String(port),
+      // One token serves the whole run, which takes longer than the default 15 minutes.
+      ACCESS_TOKEN_TTL_SECONDS: '7200',
       APP_URL: `http://localhost:${port}`,
       NEXTAUTH_URL: `http://localhost:${port}`,
     },

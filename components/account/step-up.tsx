@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { describedBy, Field } from '@/components/ui/field';
@@ -13,7 +14,8 @@ type Outcome = { ok: boolean; error?: { code: string } };
  * Sensitive changes answer `confirmation_required` when the session has not confirmed who its
  * holder is in the last 10 minutes (docs/decisions/010). `run(fn)` calls fn; on that answer it asks
  * for the password (or an authenticator code) in a dialog, confirms it (POST /api/v1/me/confirm)
- * and calls fn once more. Render `dialog` somewhere in the component.
+ * and calls fn once more. Render `dialog` anywhere in the component: it is portalled to <body>, so it
+ * may sit inside the component's own form.
  */
 export function useStepUp(): { run: <T extends Outcome>(fn: () => Promise<T>) => Promise<T>; dialog: ReactNode } {
   const [open, setOpen] = useState(false);
@@ -33,10 +35,10 @@ export function useStepUp(): { run: <T extends Outcome>(fn: () => Promise<T>) =>
     if (first.ok || first.error?.code !== 'confirmation_required') return first;
     return (await ask()) ? fn() : first;
   }
-  return { run, dialog: <StepUpDialog open={open} onDone={done} /> };
+  return { run, dialog: open ? <StepUpDialog onDone={done} /> : null };
 }
 
-function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boolean) => void }) {
+function StepUpDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
   const id = useId();
   const [mode, setMode] = useState<'password' | 'code'>('password');
   const [value, setValue] = useState('');
@@ -44,15 +46,12 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
   const [pending, setPending] = useState(false);
   const field = `${id}-${mode}`;
 
-  function close(confirmed: boolean) {
-    setValue('');
-    setError(undefined);
-    setMode('password');
-    onDone(confirmed);
-  }
+  const close = (confirmed: boolean) => onDone(confirmed);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // React events bubble through portals: the form around the caller must not submit too.
+    event.stopPropagation();
     if (!value.trim()) return setError(mode === 'password' ? 'Enter your password' : 'Enter the code');
     setPending(true);
     setError(undefined);
@@ -62,9 +61,9 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
     setError(res.error.fields?.[mode]?.[0] ?? res.error.message);
   }
 
-  return (
+  return createPortal(
     <Dialog
-      open={open}
+      open
       onClose={() => close(false)}
       title="Confirm it is you"
       description="This change needs a fresh confirmation. It lasts 10 minutes."
@@ -107,6 +106,7 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </Dialog>,
+    document.body,
   );
 }

@@ -114,31 +114,29 @@ function DeleteForm({ org, onDone, onCancel }: { org: Org; onDone: () => void; o
     else setError(result.error.fields?.confirm?.[0] ?? result.error.message);
   }
   return (
-    <>
-      <form
-        className="space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run();
-        }}
-      >
-        <WizardField
-          id="delete-confirm"
-          label={`Type ${org.slug} to confirm`}
-          value={confirm}
-          error={error}
-          onChange={setConfirm}
-        />
-        <DialogActions>
-          <Button onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger" pending={pending} disabled={confirm !== org.slug}>
-            Delete for good
-          </Button>
-        </DialogActions>
-      </form>
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
+      <WizardField
+        id="delete-confirm"
+        label={`Type ${org.slug} to confirm`}
+        value={confirm}
+        error={error}
+        onChange={setConfirm}
+      />
+      <DialogActions>
+        <Button onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="danger" pending={pending} disabled={confirm !== org.slug}>
+          Delete for good
+        </Button>
+      </DialogActions>
       {stepUp.dialog}
-    </>
+    </form>
   );
 }

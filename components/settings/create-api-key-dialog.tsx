@@ -94,42 +94,40 @@ function CreateApiKeyForm({
   });
 
   return (
-    <>
-      <form noValidate onSubmit={onSubmit} className="space-y-4">
-        {formError ? <Alert>{formError}</Alert> : null}
-        <TextField
-          id={`${id}-name`}
-          label="Name"
-          hint="What uses the key, e.g. HR sync."
-          registration={register('name')}
-          error={errors.name?.message}
-        />
-        <PermissionPicker
-          held={heldSet}
-          value={permissions.value as string[]}
-          onChange={permissions.onChange}
-          error={permissionsState.error?.message}
-          errorId={`${id}-permissions-error`}
-        />
-        <TextField
-          id={`${id}-expiry`}
-          label="Expires on"
-          type="date"
-          className="w-auto"
-          hint="Optional. The key stops working at the end of this day; leave empty for a key that does not expire."
-          registration={register('expiryDate')}
-          error={errors.expiryDate?.message}
-        />
-        <DialogActions>
-          <Button onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={isSubmitting}>
-            Create key
-          </Button>
-        </DialogActions>
-      </form>
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      {formError ? <Alert>{formError}</Alert> : null}
+      <TextField
+        id={`${id}-name`}
+        label="Name"
+        hint="What uses the key, e.g. HR sync."
+        registration={register('name')}
+        error={errors.name?.message}
+      />
+      <PermissionPicker
+        held={heldSet}
+        value={permissions.value as string[]}
+        onChange={permissions.onChange}
+        error={permissionsState.error?.message}
+        errorId={`${id}-permissions-error`}
+      />
+      <TextField
+        id={`${id}-expiry`}
+        label="Expires on"
+        type="date"
+        className="w-auto"
+        hint="Optional. The key stops working at the end of this day; leave empty for a key that does not expire."
+        registration={register('expiryDate')}
+        error={errors.expiryDate?.message}
+      />
+      <DialogActions>
+        <Button onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" pending={isSubmitting}>
+          Create key
+        </Button>
+      </DialogActions>
       {stepUp.dialog}
-    </>
+    </form>
   );
 }

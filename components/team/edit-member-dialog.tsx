@@ -123,49 +123,47 @@ function EditForm({
     'aria-describedby': describedBy(`${id}-${name}`, { error: !!errors[name] }),
   });
   return (
-    <>
-      <form noValidate onSubmit={onSubmit} className="space-y-3">
-        {formError ? <Alert>{formError}</Alert> : null}
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
-            <Input {...field('firstName')} {...register('firstName')} />
-          </Field>
-          <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
-            <Input {...field('lastName')} {...register('lastName')} />
-          </Field>
-        </div>
-        <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
-          <Input {...field('jobTitle')} {...register('jobTitle')} />
+    <form noValidate onSubmit={onSubmit} className="space-y-3">
+      {formError ? <Alert>{formError}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
+          <Input {...field('firstName')} {...register('firstName')} />
         </Field>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
-            <Input type="tel" {...field('phone')} {...register('phone')} />
-          </Field>
-          <Field id={`${id}-country`} label="Country" hint="Two letters, e.g. DE" error={errors.country?.message}>
-            <Input maxLength={2} {...field('country')} {...register('country')} />
-          </Field>
-        </div>
-        <RoleDepartmentFields
-          id={id}
-          roles={choices}
-          departments={departments}
-          role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
-          department={{
-            props: { ...field('departmentId'), ...register('departmentId') },
-            error: errors.departmentId?.message,
-          }}
-        />
-        <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
-        <DialogActions>
-          <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={formState.isSubmitting}>
-            Save
-          </Button>
-        </DialogActions>
-      </form>
+        <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
+          <Input {...field('lastName')} {...register('lastName')} />
+        </Field>
+      </div>
+      <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
+        <Input {...field('jobTitle')} {...register('jobTitle')} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
+          <Input type="tel" {...field('phone')} {...register('phone')} />
+        </Field>
+        <Field id={`${id}-country`} label="Country" hint="Two letters, e.g. DE" error={errors.country?.message}>
+          <Input maxLength={2} {...field('country')} {...register('country')} />
+        </Field>
+      </div>
+      <RoleDepartmentFields
+        id={id}
+        roles={choices}
+        departments={departments}
+        role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
+        department={{
+          props: { ...field('departmentId'), ...register('departmentId') },
+          error: errors.departmentId?.message,
+        }}
+      />
+      <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
+      <DialogActions>
+        <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" pending={formState.isSubmitting}>
+          Save
+        </Button>
+      </DialogActions>
       {stepUp.dialog}
-    </>
+    </form>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { generate } from 'otplib';
+import pg from 'pg';
 import { activeAccount, mailTo } from '../accounts';
 import { apiToken, orgId, signIn } from '../helpers';
 
@@ -164,4 +165,49 @@ test('requireMfa on Acme: member@acme.test gets 403, sees only enrollment, and a
     await request.delete(`/api/v1/organizations/${acme}/api-keys/${keyId}`, { headers: owner });
   }
   expect(await mailTo(request, 'member@acme.test', /two-factor authentication was reset/)).toContain('Acme');
+});
+
+test('a sensitive change on a sign-in older than 10 minutes asks for the password in a dialog', async ({
+  page,
+  request,
+}) => {
+  expect(process.env.E2E_DATABASE_URL, 'E2E_DATABASE_URL: the database of the server under test').toBeTruthy();
+  await signIn(page, 'admin@acme.test');
+  await expect(page).toHaveURL(/\/o\/acme/);
+  // Eleven minutes pass, as far as the confirmation of this sign-in is concerned.
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE sessions SET confirmed_at = now() - interval '11 minutes'
+        WHERE user_id = (SELECT id FROM users WHERE email = 'admin@acme.test') AND revoked_at IS NULL`,
+    );
+  } finally {
+    await client.end();
+  }
+  await page.goto('/o/acme/settings/api-keys');
+  await page.getByRole('button', { name: 'New API key' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New API key' });
+  const name = `E2E step-up ${Date.now().toString(36)}`;
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('checkbox', { name: 'departments.read' }).check();
+  await form.getByRole('button', { name: 'Create key' }).click();
+
+  const confirm = page.getByRole('dialog', { name: 'Confirm it is you' });
+  await confirm.getByLabel('Your password').fill('not the password');
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(confirm.getByText('The password is not right')).toBeVisible();
+  await confirm.getByLabel('Your password').fill('correct-horse-battery');
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(confirm).toBeHidden();
+  const secret = page.getByRole('dialog', { name: 'Copy your new API key' });
+  await expect(secret.getByText('This is the only time the key is shown.')).toBeVisible();
+
+  const token = await apiToken(request, 'admin@acme.test');
+  const acme = await orgId(request, token, 'acme');
+  const headers = { authorization: `Bearer ${token}` };
+  const keys = await (await request.get(`/api/v1/organizations/${acme}/api-keys?pageSize=100`, { headers })).json();
+  const made = keys.data.find((k: { name: string }) => k.name === name);
+  expect(made).toBeTruthy();
+  expect((await request.delete(`/api/v1/organizations/${acme}/api-keys/${made.id}`, { headers })).status()).toBe(204);
 });
