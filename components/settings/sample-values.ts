@@ -19,6 +19,7 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   role_request_decided: '/account',
   invitation_accepted: '/o/sample/invitations?status=accepted',
   member_added: '/o/sample',
+  mfa_reset: '/account#security',
 };
 
 /** The action the platform adds below the text, with a made-up link and code. */
@@ -50,6 +51,7 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     decision: 'approved',
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
+    'admin.name': 'Sam Carter',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

@@ -18,6 +18,7 @@ export const templateCodes = [
   'email_change',
   'email_change_notice',
   'role_request_decided',
+  'mfa_reset',
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
@@ -121,6 +122,12 @@ export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
     subject: 'Your request for the {{role.name}} role in {{org.name}} was {{decision}}',
     body: 'Hello {{user.firstName}},\n\n{{reviewer.name}} {{decision}} your request for the {{role.name}} role in {{org.name}}.\n\n{{note}}',
     action: { label: 'See your requests' },
+  },
+  mfa_reset: {
+    description: 'Tells a member that an admin removed their two-factor methods',
+    variables: [...common, 'org.name', 'admin.name', 'link'],
+    subject: 'Your two-factor authentication was reset',
+    body: 'Hello {{user.firstName}},\n\n{{admin.name}} of {{org.name}} removed the two-factor methods of your account (authenticator app, passkeys and recovery codes). You sign in with your password alone until you set up a new one:\n\n{{link}}\n\nIf you did not ask for this, contact {{org.name}} and change your password.',
   },
 };
 

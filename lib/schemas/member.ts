@@ -23,6 +23,7 @@ export const Member = z.object({
   lastLoginAt: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
   avatarUrl: z.string().nullable(),
+  mfaEnabled: z.boolean().describe('Whether the member has a second factor (an authenticator app or a passkey)'),
   /** Custom attribute values, key -> value (on list items only with `include=attributes`). */
   attributes: MemberAttributes.optional(),
 });
@@ -54,6 +55,11 @@ const memberListQuery = listQuery(memberSortFields, 'name').extend({
   department: optionalText(64),
   status: z
     .enum(memberStatuses, { error: 'status must be active or deactivated' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** `enabled`: members with a second factor; `disabled`: those without. */
+  mfa: z
+    .enum(['enabled', 'disabled'], { error: 'mfa must be enabled or disabled' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
   joinedAfter: isoDate,

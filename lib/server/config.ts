@@ -64,6 +64,13 @@ export const config = {
   get mailFrom(): string {
     return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
   },
+  /** Encrypts TOTP secrets at rest (32+ characters); unset = derived from AUTH_SECRET. */
+  get mfaEncryptionKey(): string {
+    const key = process.env.MFA_ENCRYPTION_KEY;
+    if (key !== undefined && key !== '' && key.length < 32)
+      throw new Error('MFA_ENCRYPTION_KEY must be 32+ characters');
+    return key || this.authSecret;
+  },
   get secureCookies(): boolean {
     return bool(process.env.SECURE_COOKIES, (this.appUrl ?? '').startsWith('https://'));
   },

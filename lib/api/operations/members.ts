@@ -18,7 +18,8 @@ export const listMembersOp = defineOperation({
   method: 'GET',
   path: '/organizations/{orgId}/members',
   summary:
-    'List members: q (name, e-mail), role (id or key), department (id or none), status, joinedAfter/Before, ' +
+    'List members: q (name, e-mail), role (id or key), department (id or none), status, mfa (enabled, disabled), ' +
+    'joinedAfter/Before, ' +
     'sort, page/pageSize or keyset cursor (nextCursor). Above 10,000 matches total is an estimate (totalIsEstimate)',
   tag,
   access: { permission: 'members.read' },
@@ -130,4 +131,18 @@ export const memberPasswordResetOp = defineOperation({
   response: Accepted,
   status: 202,
   errors: [403, 409],
+});
+
+export const resetMemberMfaOp = defineOperation({
+  id: 'resetMemberMfa',
+  method: 'POST',
+  path: '/organizations/{orgId}/members/{userId}/mfa/reset',
+  summary:
+    "Remove a member's second factors (authenticator app, passkeys, recovery codes) when they lost them; " +
+    'the role hierarchy applies, and the member is e-mailed. 409 when they have none, or for yourself',
+  tag,
+  access: { permission: 'members.update' },
+  params: MemberParams,
+  response: Member,
+  errors: [409],
 });
