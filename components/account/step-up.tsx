@@ -12,7 +12,7 @@ type Outcome = { ok: boolean; error?: { code: string } };
 
 /**
  * Sensitive changes answer `confirmation_required` when the session has not confirmed who its
- * holder is in the last 10 minutes (docs/decisions/010). `run(fn)` calls fn; on that answer it asks
+ * holder is in the last 10 minutes (docs/decisions/011). `run(fn)` calls fn; on that answer it asks
  * for the password (or an authenticator code) in a dialog, confirms it (POST /api/v1/me/confirm)
  * and calls fn once more. Render `dialog` anywhere in the component: it is portalled to <body>, so it
  * may sit inside the component's own form.

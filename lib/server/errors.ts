@@ -12,7 +12,7 @@ export type ErrorCode =
   | 'precondition_failed'
   | 'rate_limited'
   | 'internal'
-  // Two-factor authentication (docs/decisions/010): a sign-in needs its second step; an org
+  // Two-factor authentication (docs/decisions/011): a sign-in needs its second step; an org
   // requires a second factor the caller has not set up; a sensitive change needs a recent confirmation.
   | 'mfa_required'
   | 'mfa_enrollment_required'

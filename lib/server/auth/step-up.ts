@@ -21,7 +21,7 @@ export function recentlyConfirmed(principal: Principal, now = Date.now()): boole
  * an owner, deleting an organization): the person must have signed in or confirmed their password
  * or a second factor in the last 10 minutes, else 403 `confirmation_required`. API keys act for
  * their org without a person behind them and have no session to confirm: they pass
- * (docs/decisions/010).
+ * (docs/decisions/011).
  */
 export function assertRecentConfirmation(principal: Principal): void {
   if (!recentlyConfirmed(principal)) throw new AppError('confirmation_required', CONFIRMATION_MESSAGE);
