@@ -53,6 +53,8 @@ export default defineConfig({
           APP_URL: baseURL,
           NEXTAUTH_URL: baseURL,
           PORT: String(port),
+          // The browser tests read mail in the dev mailbox (off by default in production).
+          DEV_MAILBOX: 'on',
         },
       },
 });

@@ -1,3 +1,4 @@
+import type { MailAction } from '@/lib/mail/render';
 import type { TemplateCode, TemplateVars } from '@/lib/mail/templates';
 
 export interface SampleContext {
@@ -6,7 +7,7 @@ export interface SampleContext {
   appUrl: string;
 }
 
-/** The page each template's {{link}} opens, so the preview's link looks like the real one. */
+/** The page each template's button opens, so the preview's link looks like the real one. */
 const linkPath: Partial<Record<TemplateCode, string>> = {
   activation: '/activate?token=sample-token',
   invitation: '/invite/sample-token',
@@ -16,7 +17,15 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   signup_attempt: '/forgot-password',
   email_change: '/confirm-email?token=sample-token',
   role_request_decided: '/account',
+  invitation_accepted: '/o/sample/invitations?status=accepted',
+  member_added: '/o/sample',
+  mfa_reset: '/account#security',
 };
+
+/** The action the platform adds below the text, with a made-up link and code. */
+export function sampleAction(code: TemplateCode, ctx: SampleContext): MailAction {
+  return { url: `${ctx.appUrl.replace(/\/+$/, '')}${linkPath[code] ?? '/'}`, code: '482913' };
+}
 
 const expiresIn: Partial<Record<TemplateCode, string>> = {
   activation: '24 hours',
@@ -28,7 +37,6 @@ const expiresIn: Partial<Record<TemplateCode, string>> = {
 
 /** Made-up values for a template's variables, for the live preview (never sent anywhere). */
 export function sampleValues(code: TemplateCode, variables: string[], ctx: SampleContext): TemplateVars {
-  const base = ctx.appUrl.replace(/\/+$/, '');
   const known: Record<string, string> = {
     'user.name': 'Jane Doe',
     'user.firstName': 'Jane',
@@ -38,13 +46,12 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     'inviter.name': 'Sam Carter',
     'role.name': 'Member',
     message: 'Welcome aboard! We are glad to have you.',
-    link: `${base}${linkPath[code] ?? '/'}`,
-    code: '482913',
     expiresIn: expiresIn[code] ?? '24 hours',
     newEmail: 'jane.new@example.com',
     decision: 'approved',
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
+    'admin.name': 'Sam Carter',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

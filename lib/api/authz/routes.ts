@@ -1,11 +1,12 @@
 import type { Entry } from './entry';
+import { mfaRoutes } from './routes-mfa';
 import { orgRoutes } from './routes-org';
 import { peopleRoutes } from './routes-people';
 import { platformRoutes } from './routes-platform';
 
 export type { Entry } from './entry';
 
-const parts = [peopleRoutes, orgRoutes, platformRoutes];
+const parts = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes];
 const keys = parts.flatMap((p) => Object.keys(p));
 const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
 if (twice.length > 0) throw new Error(`Routes listed twice in the authorization list: ${twice.join(', ')}`);

@@ -150,7 +150,15 @@ describe('the superadmin pipeline', () => {
     const all = await list(superToken, `q=${tag}`);
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(3);
-    expect(all.body.counts).toEqual({ all: 3, new: 1, contacted: 1, scheduled: 1, completed: 0, cancelled: 0, converted: 0 });
+    expect(all.body.counts).toEqual({
+      all: 3,
+      new: 1,
+      contacted: 1,
+      scheduled: 1,
+      completed: 0,
+      cancelled: 0,
+      converted: 0,
+    });
     // Newest first by default.
     expect(all.body.data.map((r: { id: string }) => r.id)).toEqual([c, b, a]);
 
