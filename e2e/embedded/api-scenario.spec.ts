@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { apiToken } from '../helpers';
 import { slowest, timedApi } from './timed-api';
 
@@ -12,6 +12,17 @@ const PNG = Buffer.from(
   'base64',
 );
 const PASSWORD = 'Quartz-Lantern-Meadow-42';
+
+// The scenario's organization, until the scenario itself deletes it: a failed run leaves no extra org to
+// the demo users (their sign-in would land on the organization chooser in the next spec).
+let leftover: { id: string; slug: string } | undefined;
+test.afterEach(async ({ request }) => {
+  if (!leftover) return;
+  const headers = { authorization: `Bearer ${await apiToken(request, 'admin@demo.test')}` };
+  await request.post(`/api/v1/organizations/${leftover.id}/deactivate`, { headers });
+  await request.delete(`/api/v1/organizations/${leftover.id}?confirm=${leftover.slug}`, { headers });
+  leftover = undefined;
+});
 
 test('every mutating route family on the embedded database: no 5xx, nothing slow', async ({ request }) => {
   test.setTimeout(240_000);
@@ -28,9 +39,10 @@ test('every mutating route family on the embedded database: no 5xx, nothing slow
     data: { name: `Scenario ${stamp}`, admin: { email: 'owner@acme.test', firstName: 'Olivia', lastName: 'Owner' } },
   });
   const org = onboarded.body.organization;
+  leftover = org;
   const o = `/api/v1/organizations/${org.id}`;
   await api('PATCH', o, 200, { ...as, data: { location: 'Lisbon', invitationExpiryDays: 10 } });
-  await api('POST', `${o}/admins`, 201, { ...su, data: { email: 'admin@acme.test' } });
+  await api('POST', `${o}/admins`, 201, { ...su, data: { email: 'member@globex.test' } });
   await api('PUT', `${o}/logo`, 200, { ...as, body: PNG, contentType: 'image/png' });
   await api('DELETE', `${o}/logo`, 204, as);
   const roles = (await api('GET', `${o}/roles`, 200, as)).body.data;
@@ -49,10 +61,11 @@ test('every mutating route family on the embedded database: no 5xx, nothing slow
   await api('PATCH', `${o}/roles/${role.id}`, 200, { ...as, data: { description: 'Reads the team' } });
 
   // Members: add with a temporary password, edit, deactivate, activate, reset, remove.
-  const added = await api('POST', `${o}/members`, 201, {
+  const email = `temp-${stamp}@scenario.test`;
+  await api('POST', `${o}/members`, 201, {
     ...as,
     data: {
-      email: `temp-${stamp}@scenario.test`,
+      email,
       firstName: 'Tem',
       lastName: 'Porary',
       roleId: role.id,
@@ -60,7 +73,9 @@ test('every mutating route family on the embedded database: no 5xx, nothing slow
       temporaryPassword: PASSWORD,
     },
   });
-  const m = `${o}/members/${added.body.userId}`;
+  // The reply is the same whether or not the address had an account: the member is found in the list.
+  const added = (await api('GET', `${o}/members?q=${encodeURIComponent(email)}`, 200, as)).body.data[0];
+  const m = `${o}/members/${added.userId}`;
   await api('PATCH', m, 200, { ...as, data: { jobTitle: 'Analyst', roleId: memberRole.id } });
   await api('POST', `${m}/deactivate`, 200, as);
   await api('POST', `${m}/activate`, 200, as);
@@ -118,7 +133,7 @@ test('every mutating route family on the embedded database: no 5xx, nothing slow
   // E-mail templates, applications and grants.
   await api('PUT', `${o}/email-templates/invitation`, 200, {
     ...as,
-    data: { subject: 'Join {{org.name}}', body: 'Hello {{user.name}}: {{link}}' },
+    data: { subject: 'Join {{org.name}}', body: 'Hello {{user.name}}, join us at {{org.name}}.' },
   });
   await api('DELETE', `${o}/email-templates/invitation`, 200, as);
   const app = (await api('POST', `${o}/applications`, 201, { ...as, data: { name: `Wiki ${stamp}` } })).body;
@@ -170,6 +185,7 @@ test('every mutating route family on the embedded database: no 5xx, nothing slow
   await api('POST', `${o}/activate`, 200, su);
   await api('POST', `${o}/deactivate`, 200, su);
   await api('DELETE', `${o}?confirm=${org.slug}`, 204, su);
+  leftover = undefined;
   await api('GET', o, 404, su);
 
   console.log(`${calls.length} calls; slowest:\n${slowest(calls)}`);
