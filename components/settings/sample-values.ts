@@ -16,6 +16,7 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   signup_attempt: '/forgot-password',
   email_change: '/confirm-email?token=sample-token',
   role_request_decided: '/account',
+  webhook_disabled: '/o/acme/settings/webhooks',
 };
 
 const expiresIn: Partial<Record<TemplateCode, string>> = {
@@ -45,6 +46,8 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     decision: 'approved',
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
+    'webhook.url': 'https://hooks.example.com/portal',
+    reason: 'it answered 500 to every attempt for 24 hours.',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

@@ -15,6 +15,7 @@ export const templateCodes = [
   'email_change',
   'email_change_notice',
   'role_request_decided',
+  'webhook_disabled',
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
@@ -93,6 +94,12 @@ export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
     variables: [...common, 'org.name', 'role.name', 'decision', 'note', 'reviewer.name', 'link'],
     subject: 'Your request for the {{role.name}} role in {{org.name}} was {{decision}}',
     body: 'Hello {{user.firstName}},\n\n{{reviewer.name}} {{decision}} your request for the {{role.name}} role in {{org.name}}.\n\n{{note}}\n\nSee your requests: {{link}}',
+  },
+  webhook_disabled: {
+    description: "Tells the org's webhook managers that an endpoint was disabled after failing for 24 hours",
+    variables: [...common, 'org.name', 'webhook.url', 'reason', 'link'],
+    subject: 'A webhook endpoint of {{org.name}} was disabled',
+    body: 'Hello {{user.firstName}},\n\nThe webhook endpoint {{webhook.url}} of {{org.name}} was disabled: {{reason}}\n\nNo more events are sent to it. Fix the receiver, then enable the endpoint again and retry the failed deliveries:\n\n{{link}}',
   },
 };
 

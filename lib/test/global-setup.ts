@@ -24,6 +24,8 @@ export default async function setup() {
   process.env.DATABASE_URL = url.toString();
   process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
   process.env.APP_URL ??= 'http://localhost:3000';
+  // Webhook receivers of the tests listen on 127.0.0.1; tests of the refusals set their own list.
+  process.env.WEBHOOK_ALLOWED_HOSTS ??= '127.0.0.1';
 
   return async () => {
     if (process.env.KEEP_TEST_DB) return;

@@ -2,10 +2,11 @@ import type { Entry } from './entry';
 import { orgRoutes } from './routes-org';
 import { peopleRoutes } from './routes-people';
 import { platformRoutes } from './routes-platform';
+import { webhookRoutes } from './routes-webhooks';
 
 export type { Entry } from './entry';
 
-const parts = [peopleRoutes, orgRoutes, platformRoutes];
+const parts = [peopleRoutes, orgRoutes, platformRoutes, webhookRoutes];
 const keys = parts.flatMap((p) => Object.keys(p));
 const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
 if (twice.length > 0) throw new Error(`Routes listed twice in the authorization list: ${twice.join(', ')}`);

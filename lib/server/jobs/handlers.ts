@@ -2,8 +2,11 @@ import 'server-only';
 import { deliverEmailBatch } from '@/lib/services/imports/deliver-email-batch';
 import { EMAIL_BATCH_QUEUE, IMPORT_QUEUE } from '@/lib/services/imports/queue-names';
 import { importJob } from '@/lib/services/imports/run-import';
+import { deliverWebhook } from '@/lib/services/webhooks/deliver';
+import { pruneJob, schedulePrune, WEBHOOK_PRUNE_QUEUE } from '@/lib/services/webhooks/prune';
 import { deliverEmail } from '../mail/deliver';
 import { EMAIL_QUEUE } from '../mail/outbox';
+import { WEBHOOK_QUEUE } from '../webhooks/events';
 import { setStaleAfter } from './queue';
 import { registerJobHandler } from './worker';
 
@@ -14,4 +17,10 @@ export function registerAllJobHandlers(): void {
   // Imports heartbeat every 5 s: one whose worker died resumes elsewhere within 20 s.
   registerJobHandler(IMPORT_QUEUE, importJob);
   setStaleAfter(IMPORT_QUEUE, 20);
+  // An attempt ends within 15 s: one left running longer was a worker that died.
+  registerJobHandler(WEBHOOK_QUEUE, deliverWebhook);
+  setStaleAfter(WEBHOOK_QUEUE, 60);
+  registerJobHandler(WEBHOOK_PRUNE_QUEUE, pruneJob);
+  // The daily prune of the delivery log queues its next run itself; this queues the first.
+  void schedulePrune().catch((error) => console.warn('[jobs] could not queue the webhook log prune:', error));
 }

@@ -7,6 +7,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
 import {
   getAttributeDefinitions,
@@ -125,6 +126,7 @@ export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise
         ...(Object.keys(saved.after).length > 0 ? { attributes: saved.after } : {}),
       },
     });
+    await emitEvent(tx, ctx.org.id, 'member.created', member);
     return member;
   });
 }

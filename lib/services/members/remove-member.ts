@@ -1,6 +1,8 @@
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg, findTarget } from './member-target';
 import { assertCanManage, assertNotLastOwner } from './role-rules';
 
@@ -10,6 +12,8 @@ export async function removeMember(ctx: OrgContext, userId: string): Promise<voi
     const target = await findTarget(tx, ctx, userId);
     assertCanManage(ctx, target.role);
     if (target.role.key === 'owner') await assertNotLastOwner(tx, ctx.org.id, userId, 'remove');
+    // The member as they were: read before the membership goes (the event commits with the removal or not at all).
+    await emitEvent(tx, ctx.org.id, 'member.removed', () => memberPayload(tx, ctx.org.id, userId));
     await tx.membership.delete({ where: { id: target.id } });
     await audit(tx, actorOrg(ctx), {
       action: 'member.remove',

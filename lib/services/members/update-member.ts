@@ -2,6 +2,7 @@ import type { Member, UpdateMemberInput } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import {
   getAttributeDefinitions,
   saveMemberAttributes,
@@ -80,6 +81,7 @@ export async function updateMember(
       before: { ...pick(before), ...(attributesChanged ? { attributes: saved.before } : {}) },
       after: { ...pick(after), ...(attributesChanged ? { attributes: saved.after } : {}) },
     });
+    await emitEvent(tx, ctx.org.id, 'member.updated', after);
     return after;
   });
 }

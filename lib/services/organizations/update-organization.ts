@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { organizationSelect, toOrganization } from './get-organization';
 
 const editable = ['name', 'domain', 'industry', 'location', 'website', 'invitationExpiryDays'] as const;
@@ -44,6 +45,7 @@ export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizat
         after: Object.fromEntries(changed.map((key) => [key, after[key]])),
       },
     );
+    await emitEvent(tx, ctx.org.id, 'organization.updated', toOrganization(after));
     return toOrganization(after);
   });
 }

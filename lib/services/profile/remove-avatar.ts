@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { db } from '@/lib/server/db';
 import { storage } from '@/lib/server/storage';
+import { emitOwnProfileUpdated } from '@/lib/services/webhooks/payloads';
 
 /** DELETE /me/avatar: the user falls back to initials; removing no avatar is not an error. */
 export async function removeAvatar(principal: UserPrincipal): Promise<void> {
@@ -15,6 +16,7 @@ export async function removeAvatar(principal: UserPrincipal): Promise<void> {
       { principal, orgId: null },
       { action: 'user.avatar_remove', targetType: 'user', targetId: principal.userId },
     );
+    await emitOwnProfileUpdated(tx, principal.userId);
     return user.avatarKey;
   });
   if (previous)
