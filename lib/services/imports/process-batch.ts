@@ -4,6 +4,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs/queue';
 import { type AttributeDefinition, getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { INVITE_TOKEN_PREFIX, invitationLink } from '@/lib/services/invitations/invitation-token';
+import { emitImportedRows } from '@/lib/services/webhooks/payloads';
 import { missingRequiredReason } from './attribute-columns';
 import { type Classified, classifyBatch, type Kind } from './batch-classify';
 import { addMembers, inviteRows, type Rendered, saveRowAttributes } from './batch-write';
@@ -151,6 +152,7 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
           });
         }
         mailIds.push(...(added?.mailIds ?? []), ...(invited?.mailIds ?? []));
+        await emitImportedRows(tx, imp, added?.done ?? [], invited?.done ?? []);
       }
       await record(tx, imp, outcomes, mailIds);
       return classified[classified.length - 1]!.row;
