@@ -1,0 +1,92 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { Input } from '@/components/ui/input';
+import type { CreatedWebhook } from '@/lib/schemas/webhook';
+
+/** Shows an endpoint's signing secret, after creation or rotation: the only time it is shown. */
+export function WebhookSecretDialog({
+  created,
+  rotated,
+  onClose,
+}: {
+  created: CreatedWebhook | null;
+  rotated?: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      open={created !== null}
+      onClose={onClose}
+      title="Copy the signing secret"
+      className="max-w-lg"
+      description={created ? <p className="break-all">{created.url}</p> : undefined}
+    >
+      {created ? <Secret created={created} rotated={rotated} onDone={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function Secret({ created, rotated, onDone }: { created: CreatedWebhook; rotated?: boolean; onDone: () => void }) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(created.secret);
+      setCopied('yes');
+    } catch {
+      input.current?.select();
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <div
+        role="note"
+        id={`${id}-warning`}
+        className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      >
+        <p className="font-semibold">This is the only time the secret is shown.</p>
+        <p>
+          Your receiver verifies each request&apos;s <code>webhook-signature</code> with it (any Standard Webhooks
+          library does this).
+          {rotated
+            ? ' The previous secret keeps signing alongside it for 24 hours: update your receiver before then.'
+            : ' If you lose it, rotate the secret.'}
+        </p>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor={`${id}-secret`} className="block text-sm font-medium text-zinc-800">
+          Signing secret
+        </label>
+        <div className="flex gap-2">
+          <Input
+            ref={input}
+            id={`${id}-secret`}
+            readOnly
+            value={created.secret}
+            spellCheck={false}
+            className="font-mono text-xs"
+            aria-describedby={`${id}-warning`}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <Button variant="primary" onClick={() => void copy()}>
+            {copied === 'yes' ? 'Copied' : 'Copy'}
+          </Button>
+        </div>
+        <p role="status" className="text-xs text-zinc-600">
+          {copied === 'yes' ? 'The secret is on your clipboard.' : ''}
+          {copied === 'failed' ? 'Copying is blocked here: the secret is selected, press Ctrl+C (⌘C) to copy it.' : ''}
+        </p>
+      </div>
+      <DialogActions>
+        <Button onClick={onDone}>Done</Button>
+      </DialogActions>
+    </div>
+  );
+}
