@@ -1,5 +1,6 @@
 'use client';
 
+import { GroupedCheckboxes } from '@/components/ui/grouped-checkboxes';
 import { type WebhookEventType, webhookEvents, webhookEventTypes } from '@/lib/schemas/webhook';
 
 const groupLabels: Record<string, string> = {
@@ -12,9 +13,11 @@ const groupLabels: Record<string, string> = {
 };
 
 const groups = Object.entries(groupLabels).map(([prefix, label]) => ({
-  prefix,
+  key: prefix,
   label,
-  events: webhookEventTypes.filter((type) => type.startsWith(`${prefix}.`)),
+  items: webhookEventTypes
+    .filter((type) => type.startsWith(`${prefix}.`))
+    .map((type) => ({ key: type, description: webhookEvents[type] })),
 }));
 
 /** The event catalog as checkboxes, grouped by resource, with "all events" at the top. */
@@ -57,38 +60,13 @@ export function EventPicker({
         />
         All events
       </label>
-      <div className="mt-2 grid max-h-72 gap-3 overflow-y-auto rounded-md border border-zinc-200 p-3 sm:grid-cols-2">
-        {groups.map((group) => (
-          <fieldset key={group.prefix}>
-            <legend className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{group.label}</legend>
-            <ul className="mt-1.5 space-y-1.5">
-              {group.events.map((type) => {
-                const id = `event-${type}`;
-                return (
-                  <li key={type} className="flex items-start gap-2">
-                    <input
-                      id={id}
-                      type="checkbox"
-                      className="mt-0.5 size-4 rounded border-zinc-300 accent-zinc-900"
-                      checked={chosen.has(type)}
-                      aria-describedby={`${id}-description`}
-                      onChange={(event) => set([type], event.target.checked)}
-                    />
-                    <div className="min-w-0">
-                      <label htmlFor={id} className="text-zinc-900">
-                        <code className="font-mono text-xs">{type}</code>
-                      </label>
-                      <p id={`${id}-description`} className="text-xs text-zinc-500">
-                        {webhookEvents[type]}
-                      </p>
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-        ))}
-      </div>
+      <GroupedCheckboxes
+        idPrefix="event"
+        className="mt-2 grid gap-3 sm:grid-cols-2"
+        chosen={chosen}
+        onToggle={(type, on) => set([type as WebhookEventType], on)}
+        groups={groups}
+      />
     </fieldset>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
-import { Input } from '@/components/ui/input';
+import { SecretField } from '@/components/ui/secret-field';
 import type { CreatedWebhook } from '@/lib/schemas/webhook';
 
 /** Shows an endpoint's signing secret, after creation or rotation: the only time it is shown. */
@@ -31,19 +31,6 @@ export function WebhookSecretDialog({
 
 function Secret({ created, rotated, onDone }: { created: CreatedWebhook; rotated?: boolean; onDone: () => void }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopied('yes');
-    } catch {
-      input.current?.select();
-      setCopied('failed');
-    }
-  }
-
   return (
     <div className="space-y-4">
       <div
@@ -60,30 +47,7 @@ function Secret({ created, rotated, onDone }: { created: CreatedWebhook; rotated
             : ' If you lose it, rotate the secret.'}
         </p>
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor={`${id}-secret`} className="block text-sm font-medium text-zinc-800">
-          Signing secret
-        </label>
-        <div className="flex gap-2">
-          <Input
-            ref={input}
-            id={`${id}-secret`}
-            readOnly
-            value={created.secret}
-            spellCheck={false}
-            className="font-mono text-xs"
-            aria-describedby={`${id}-warning`}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <Button variant="primary" onClick={() => void copy()}>
-            {copied === 'yes' ? 'Copied' : 'Copy'}
-          </Button>
-        </div>
-        <p role="status" className="text-xs text-zinc-600">
-          {copied === 'yes' ? 'The secret is on your clipboard.' : ''}
-          {copied === 'failed' ? 'Copying is blocked here: the secret is selected, press Ctrl+C (⌘C) to copy it.' : ''}
-        </p>
-      </div>
+      <SecretField what="secret" label="Signing secret" value={created.secret} describedBy={`${id}-warning`} />
       <DialogActions>
         <Button onClick={onDone}>Done</Button>
       </DialogActions>
