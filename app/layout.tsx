@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: '#fafafa' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that its scripts carry that response's CSP nonce
+  // (scripts/server.mjs); a page prerendered at build time would have none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans text-sm antialiased">{children}</body>

@@ -94,3 +94,20 @@ export async function seedLocation(client: pg.Client, orgId: string): Promise<vo
     [orgId, id],
   );
 }
+
+/**
+ * One member in 25 with a second factor (users.mfa_enabled and its copy on memberships, which the
+ * triggers would keep), for the 2FA filter of the members list; run once per org.
+ */
+export async function seedMfa(client: pg.Client, orgId: string): Promise<void> {
+  const { rows } = await client.query('SELECT 1 FROM memberships WHERE organization_id = $1 AND mfa_enabled LIMIT 1', [
+    orgId,
+  ]);
+  if (rows.length > 0) return;
+  const picked = `m.organization_id = $1 AND m.user_id LIKE $1 || '\\_u%' AND right(m.user_id, 2)::int % 25 = 7`;
+  await client.query(`UPDATE users u SET mfa_enabled = true FROM memberships m WHERE m.user_id = u.id AND ${picked}`, [
+    orgId,
+  ]);
+  // Also written directly, in case the triggers are off (session_replication_role = replica).
+  await client.query(`UPDATE memberships m SET mfa_enabled = true WHERE ${picked}`, [orgId]);
+}

@@ -31,3 +31,41 @@ export async function openDepartmentsReference(page: Page) {
   await page.getByRole('textbox', { name: 'Filter by tag or path' }).fill('Departments');
   await expect(page.getByText('List departments with search, sorting and pagination').first()).toBeVisible();
 }
+
+/** The text of the newest dev-mailbox message to `to` whose subject matches (read as the superadmin). */
+export async function newestMail(request: APIRequestContext, to: string, subject: RegExp): Promise<string> {
+  const token = await apiToken(request, 'admin@demo.test');
+  let text = '';
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const { data } = (await res.json()) as { data: { to: string; subject: string; text: string }[] };
+      text = data.find((m) => m.to.toLowerCase() === to.toLowerCase() && subject.test(m.subject))?.text ?? '';
+      return text !== '';
+    })
+    .toBe(true);
+  return text;
+}
+
+/** The user id of the member of `org` with this e-mail (members' routes take the user id). */
+export async function memberId(request: APIRequestContext, token: string, org: string, email: string) {
+  const res = await request.get(`/api/v1/organizations/${org}/members?q=${encodeURIComponent(email)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const member = ((await res.json()).data as { userId: string; email: string }[]).find((m) => m.email === email);
+  expect(member, `${email} is a member`).toBeDefined();
+  return member!.userId;
+}
+
+/** On an invitation page for an existing account, signed out: sign in as that account, come back and join Acme. */
+export async function signInAndJoinAcme(guest: Page, link: string, email: string) {
+  await guest.getByRole('link', { name: 'Sign in to accept' }).click();
+  await guest.getByLabel('E-mail').fill(email);
+  await guest.getByLabel('Password').fill(PASSWORD);
+  await guest.getByRole('button', { name: 'Sign in' }).click();
+  await expect(guest).toHaveURL(new RegExp(link));
+  await guest.getByRole('button', { name: 'Join Acme' }).click();
+  await expect(guest).toHaveURL(/\/o\/acme/);
+}

@@ -7,8 +7,12 @@ describe('csvCell', () => {
     expect(csvCell('+1+2')).toBe("'+1+2");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\tcmd')).toBe(`"'\tcmd"`);
     expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
+    // Where `;` separates columns, ";=cmd" would be an empty cell and a formula.
+    expect(csvCell(';=cmd|calc')).toBe(`"';=cmd|calc"`);
+    expect(csvCell('Ann;=1+1')).toBe('"Ann;=1+1"');
+    expect(csvCell('a\t=1')).toBe('"a\t=1"');
   });
 
   it('quotes delimiters, quotes and newlines and leaves plain text alone', () => {

@@ -1,22 +1,34 @@
 // The HTTP server in front of Next.js (used by npm start, npm run dev and the
-// browser tests). It exists for one reason: route handlers cannot see the socket,
-// and `next start` passes a client's own X-Forwarded-For through, so per-IP rate
-// limits and audit IPs could be forged. Here the client address is decided once,
-// from the socket or the header of a proxy named in TRUST_PROXY, and handed to
-// the app in a header nobody else can set.
+// browser tests). Route handlers cannot see the socket, and `next start` passes
+// a client's own forwarding headers through, so here, once for every request:
+// - the client address comes from the socket, or from the header of a proxy
+//   named in TRUST_PROXY, and reaches the app in a header nobody else can set;
+// - forwarding headers (X-Forwarded-Host and the like) a client sent are
+//   dropped unless TRUST_PROXY names them;
+// - every response gets the security headers and a Content-Security-Policy
+//   with a fresh nonce, which Next.js reads from the request to mark its scripts.
 import { createServer } from 'node:http';
 import next from 'next';
+import {
+  clientIpHeader,
+  dropUntrustedForwarding,
+  newNonce,
+  securityHeaders,
+  trustedHeaders,
+} from './security-headers.mjs';
 
 export const CLIENT_IP_HEADER = 'x-portal-client-ip';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const trusted = process.env.TRUST_PROXY?.trim().toLowerCase() || undefined;
+const trusted = trustedHeaders(process.env.TRUST_PROXY);
+const ipHeader = clientIpHeader(trusted);
+const https = (process.env.APP_URL ?? '').startsWith('https://');
 
 function clientIp(req) {
-  if (trusted) {
-    const raw = req.headers[trusted];
+  if (ipHeader) {
+    const raw = req.headers[ipHeader];
     const value = Array.isArray(raw) ? raw.join(',') : raw;
     // The trusted proxy appends the address it saw: the last entry is the only one it vouches for.
     const hops =
@@ -35,6 +47,12 @@ await app.prepare();
 
 createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = clientIp(req);
+  dropUntrustedForwarding(req.headers, trusted);
+  const nonce = newNonce();
+  const headers = securityHeaders({ nonce, dev, https });
+  // Next.js takes the nonce for its own scripts from the request's policy; a client's own is replaced.
+  req.headers['content-security-policy'] = headers['content-security-policy'];
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`> Next.js ${dev ? 'development' : 'production'} server on port ${port}`);

@@ -43,6 +43,8 @@ async function main() {
     // The pglite-socket multiplexer can interleave two connections' statements, so the
     // app gets exactly one connection (decision 001).
     env.DB_POOL_SIZE = '1';
+    // The embedded database is a local trial: its mail (no SMTP) is read in the dev mailbox.
+    env.DEV_MAILBOX ||= 'on';
   }
 
   // scripts/server.mjs wraps Next so that the client IP comes from the socket (not a forgeable header).

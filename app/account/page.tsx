@@ -1,42 +1,33 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AccountSection } from '@/components/account/account-section';
 import { AvatarForm } from '@/components/account/avatar-form';
 import { ChangeEmailForm } from '@/components/account/change-email-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { OwnAttributesForm } from '@/components/account/own-attributes-form';
 import { ProfileForm } from '@/components/account/profile-form';
+import { TwoFactorSettings } from '@/components/account/security/two-factor';
 import { SessionsList } from '@/components/account/sessions-list';
 import { MyRoleRequests } from '@/components/requests/my-role-requests';
 import { ShareLinksSection } from '@/components/share-links/share-links-section';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { getAuthContext } from '@/lib/server/auth/context';
-import type { UserPrincipal } from '@/lib/server/auth/principal';
-import { AppError } from '@/lib/server/errors';
-import { requireUser } from '@/lib/server/guard';
 import { listSessions } from '@/lib/services/accounts/list-sessions';
 import { getMe } from '@/lib/services/me/get-me';
-import { signInUrl } from '@/lib/ui/callback-url';
+import { getMfaStatus } from '@/lib/services/mfa/status';
+import { currentUser } from './current-user';
 import { ownAttributes } from './own-attributes';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-async function currentUser(): Promise<UserPrincipal> {
-  try {
-    return requireUser(await getAuthContext(await headers()));
-  } catch (error) {
-    if (error instanceof AppError) redirect(signInUrl('/account'));
-    throw error;
-  }
-}
-
 export default async function AccountPage() {
-  const principal = await currentUser();
-  const [{ data: sessions }, me] = await Promise.all([listSessions(principal), getMe(principal)]);
+  const principal = await currentUser('/account');
+  const [{ data: sessions }, me, mfa] = await Promise.all([
+    listSessions(principal),
+    getMe(principal),
+    getMfaStatus(principal),
+  ]);
   // Set by /o/* redirecting to ?mustChange=1; the flag itself decides, so the banner goes once the password changes.
   const mustChange = me.mustChangePassword;
   const orgAttributes = await ownAttributes(
@@ -76,6 +67,20 @@ export default async function AccountPage() {
         <AccountSection id="password-heading" title="Password">
           <ChangePasswordForm />
         </AccountSection>
+        <AccountSection
+          id="security"
+          title="Security"
+          description="A second factor after your password, recovery codes, and where you are signed in."
+        >
+          <TwoFactorSettings status={mfa} />
+          <h3 id="sessions-heading" className="mt-8 mb-1 text-sm font-semibold text-zinc-900">
+            Where you are signed in
+          </h3>
+          <p className="mb-3 text-zinc-600">
+            Browsers and API clients using your account. Sign out any you do not recognise.
+          </p>
+          <SessionsList sessions={sessions} />
+        </AccountSection>
         <AccountSection id="profile-heading" title="Profile">
           <ProfileForm profile={me} />
         </AccountSection>
@@ -100,13 +105,6 @@ export default async function AccountPage() {
           <ChangeEmailForm currentEmail={principal.email} />
         </AccountSection>
         <MyRoleRequests principal={principal} />
-        <AccountSection
-          id="sessions-heading"
-          title="Where you are signed in"
-          description="Browsers and API clients using your account. Sign out any you do not recognise."
-        >
-          <SessionsList sessions={sessions} />
-        </AccountSection>
       </main>
     </div>
   );

@@ -9,7 +9,9 @@ import type { SessionItem } from '@/lib/schemas/account';
 import { apiRequest } from './api';
 import { describeUserAgent } from './user-agent';
 
-/** The signed-in person's live sessions, each with a way to sign it out. */
+const factorNames = { totp: 'an authenticator code', passkey: 'a passkey', recovery_code: 'a recovery code' } as const;
+
+/** The signed-in person's live sessions, each with a way to sign it out, and how each signed in. */
 export function SessionsList({ sessions }: { sessions: SessionItem[] }) {
   const router = useRouter();
   const [pending, setPending] = useState<string>();
@@ -46,6 +48,7 @@ export function SessionsList({ sessions }: { sessions: SessionItem[] }) {
               <p className="text-xs text-zinc-500">
                 {s.ip ? `${s.ip} · ` : ''}Last active <DateTime value={s.lastActiveAt} format="full" /> · Signed in{' '}
                 <DateTime value={s.createdAt} format="full" />
+                {s.secondFactor ? ` with ${factorNames[s.secondFactor.method]}` : ' with a password only'}
               </p>
             </div>
             {s.current ? null : (

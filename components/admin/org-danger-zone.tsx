@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { deleteOrganizationAction, setOrganizationStatusAction } from '@/app/admin/organizations/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -104,9 +105,10 @@ function DeleteForm({ org, onDone, onCancel }: { org: Org; onDone: () => void; o
   const [confirm, setConfirm] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
+  const stepUp = useStepUp();
   async function run() {
     setPending(true);
-    const result = await deleteOrganizationAction(org.id, confirm);
+    const result = await stepUp.run(() => deleteOrganizationAction(org.id, confirm));
     setPending(false);
     if (result.ok) onDone();
     else setError(result.error.fields?.confirm?.[0] ?? result.error.message);
@@ -134,6 +136,7 @@ function DeleteForm({ org, onDone, onCancel }: { org: Org; onDone: () => void; o
           Delete for good
         </Button>
       </DialogActions>
+      {stepUp.dialog}
     </form>
   );
 }

@@ -8,13 +8,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { SignInInput } from '@/lib/schemas/auth';
+import { MFA_REQUIRED_PREFIX, SignInInput } from '@/lib/schemas/auth';
+import { type Challenge, SecondFactorForm } from './second-factor-form';
 
 const FALLBACK_ERROR = 'Sign-in failed. Please try again.';
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState(initialError);
   const [redirecting, setRedirecting] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const {
     register,
     handleSubmit,
@@ -24,6 +26,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const onSubmit = handleSubmit(async ({ email, password }) => {
     setError(undefined);
     const result = await signIn('credentials', { email, password, redirect: false }).catch(() => undefined);
+    // The password was right and the account has a second factor: its own step follows.
+    if (result?.error?.startsWith(MFA_REQUIRED_PREFIX)) {
+      setChallenge(JSON.parse(result.error.slice(MFA_REQUIRED_PREFIX.length)) as Challenge);
+      return;
+    }
     if (!result?.ok || result.error) {
       // next-auth hands over the server's message (one generic text for wrong credentials).
       setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : FALLBACK_ERROR);
@@ -35,6 +42,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   });
 
   const pending = isSubmitting || redirecting;
+  if (challenge) {
+    return <SecondFactorForm challenge={challenge} callbackUrl={callbackUrl} onRestart={() => setChallenge(null)} />;
+  }
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       {error ? (

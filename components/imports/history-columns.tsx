@@ -46,11 +46,12 @@ export function historyColumns(orgSlug: string) {
     }),
     helper.display({
       id: 'results',
-      header: 'Invited · added · already · failed',
+      header: 'Invited · already · failed',
       meta: { className: 'whitespace-nowrap tabular-nums text-zinc-700' },
       cell: ({ row }) => {
         const c = row.original.counts;
-        return `${number(c.created)} · ${number(c.added)} · ${number(c.alreadyMember)} · ${number(c.failed)}`;
+        // `added` is only non-zero for imports made before everyone was invited.
+        return `${number(c.created + c.added)} · ${number(c.alreadyMember)} · ${number(c.failed)}`;
       },
     }),
   ]);

@@ -4,8 +4,7 @@ import type { ImportDetail } from '@/lib/schemas/import';
 import { number } from './format';
 
 const cards = [
-  { key: 'created', label: 'Invited', hint: 'New people, invitation created' },
-  { key: 'added', label: 'Added', hint: 'Existing users added to this organization' },
+  { key: 'created', label: 'Invited', hint: 'They join when they accept' },
   { key: 'alreadyMember', label: 'Already members', hint: 'Or with a pending invitation' },
   { key: 'failed', label: 'Failed', hint: 'See the error report' },
 ] as const;

@@ -104,9 +104,8 @@ export function MappingStep({
       </div>
       {mappedAttributes ? (
         <p className="text-sm text-zinc-600">
-          Attribute values are checked like in the member form, and saved for people who already have an account and are
-          added at once. An invitation cannot hold them: a row that would invite someone new fails when its attribute
-          cells are not empty.
+          Attribute values are checked like in the member form, kept on each invitation and saved when the person
+          accepts it.
         </p>
       ) : null}
       {problem || error ? <Alert>{problem ?? error}</Alert> : null}

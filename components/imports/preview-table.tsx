@@ -3,7 +3,6 @@ import { cn } from '@/lib/ui/cn';
 
 const outcomes: Record<PreviewRow['outcome'], { label: string; tone: string }> = {
   create: { label: 'Will be invited', tone: 'bg-emerald-50 text-emerald-700' },
-  add: { label: 'Will be added (has an account)', tone: 'bg-sky-50 text-sky-700' },
   alreadyMember: { label: 'Already a member or invited', tone: 'bg-zinc-100 text-zinc-700' },
   invalid: { label: 'Will fail', tone: 'bg-red-50 text-red-700' },
 };

@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { createApiKeyAction } from '@/app/o/[orgSlug]/settings/api-keys/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -80,12 +81,14 @@ function CreateApiKeyForm({
   });
   const { field: permissions, fieldState: permissionsState } = useController({ control, name: 'permissions' });
   const { errors, isSubmitting } = formState;
+  // A new key needs a recent confirmation of the creator's password.
+  const stepUp = useStepUp();
 
   const onSubmit = handleSubmit(async ({ name, permissions: chosen, expiryDate }) => {
     setFormError(undefined);
     // The last moment of the chosen day where the user is.
     const expiresAt = expiryDate ? new Date(`${expiryDate}T23:59:59.999`).toISOString() : undefined;
-    const result = await createApiKeyAction(orgSlug, { name, permissions: chosen, expiresAt });
+    const result = await stepUp.run(() => createApiKeyAction(orgSlug, { name, permissions: chosen, expiresAt }));
     if (result.ok) return onCreated(result.data);
     setFormError(applyServerErrors({ ...result.error, fields: formFields(result.error.fields) }, fieldNames, setError));
   });
@@ -124,6 +127,7 @@ function CreateApiKeyForm({
           Create key
         </Button>
       </DialogActions>
+      {stepUp.dialog}
     </form>
   );
 }

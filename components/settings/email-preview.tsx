@@ -1,7 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
-import { renderTemplate, type TemplateCode, type TemplateVars, unknownVariables } from '@/lib/mail/templates';
+import { type MailAction, renderMail } from '@/lib/mail/render';
+import { type TemplateCode, type TemplateVars, templateTextProblem } from '@/lib/mail/templates';
 
 /**
  * The message as it would be sent, rendered in the browser with sample values.
@@ -13,14 +14,19 @@ export function EmailPreview({
   subject,
   body,
   vars,
+  action,
 }: {
   code: TemplateCode;
   subject: string;
   body: string;
   vars: TemplateVars;
+  action: MailAction;
 }) {
-  const rendered = useMemo(() => renderTemplate({ subject, body }, vars), [subject, body, vars]);
-  const unknown = useMemo(() => unknownVariables(code, `${subject}\n${body}`), [code, subject, body]);
+  const rendered = useMemo(
+    () => renderMail(code, { subject, body }, vars, action),
+    [code, subject, body, vars, action],
+  );
+  const problem = useMemo(() => templateTextProblem(code, `${subject}\n${body}`), [code, subject, body]);
   return (
     <section aria-labelledby="preview-title" className="space-y-3">
       <div className="space-y-1">
@@ -29,10 +35,9 @@ export function EmailPreview({
         </h3>
         <p className="text-xs text-zinc-500">Updates as you type, with sample values for the variables.</p>
       </div>
-      {unknown.length ? (
+      {problem ? (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
-          Not offered by this template, so left empty here and refused on save:{' '}
-          {unknown.map((v) => `{{${v}}}`).join(', ')}
+          Refused on save: {problem}.
         </p>
       ) : null}
       <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-sm">

@@ -14,7 +14,7 @@ import { type EmailTemplate, UpdateEmailTemplateInput } from '@/lib/schemas/emai
 import { applyServerErrors } from '@/lib/ui/server-errors';
 import { EmailPreview } from './email-preview';
 import { ResetTemplateDialog } from './reset-template-dialog';
-import { type SampleContext, sampleValues } from './sample-values';
+import { type SampleContext, sampleAction, sampleValues } from './sample-values';
 import { TemplateBadge } from './template-badge';
 import { VariableList } from './variable-list';
 
@@ -50,6 +50,7 @@ export function EmailTemplateEditor({
   const previewSubject = useDeferredValue(subject);
   const previewBody = useDeferredValue(body);
   const vars = useMemo(() => sampleValues(code, template.variables, sample), [code, template.variables, sample]);
+  const action = useMemo(() => sampleAction(code, sample), [code, sample]);
   const { errors, isSubmitting, isSubmitted } = formState;
 
   function insert(variable: string) {
@@ -125,6 +126,7 @@ export function EmailTemplateEditor({
             <Textarea rows={14} className="font-mono text-xs leading-relaxed" {...field('body')} />
           </Field>
           <VariableList variables={template.variables} onInsert={insert} />
+          <TemplateRules template={template} />
           <div className="flex flex-wrap items-center gap-2 pt-2">
             <Button type="submit" variant="primary" pending={isSubmitting}>
               Save template
@@ -139,7 +141,7 @@ export function EmailTemplateEditor({
             </p>
           </div>
         </form>
-        <EmailPreview code={code} subject={previewSubject} body={previewBody} vars={vars} />
+        <EmailPreview code={code} subject={previewSubject} body={previewBody} vars={vars} action={action} />
       </div>
       <ResetTemplateDialog
         orgSlug={orgSlug}
@@ -155,5 +157,26 @@ export function EmailTemplateEditor({
         }}
       />
     </div>
+  );
+}
+
+/** What the platform keeps out of an org's hands in this template. */
+function TemplateRules({ template }: { template: EmailTemplate }) {
+  if (!template.actionLabel && !template.security) return null;
+  return (
+    <ul className="list-disc space-y-1 pl-5 text-xs text-zinc-600">
+      {template.actionLabel ? (
+        <li>
+          The “{template.actionLabel}” button and its link are added by the platform below your text, always to this
+          app&apos;s own address; they cannot be edited.
+        </li>
+      ) : null}
+      {template.security ? (
+        <li>
+          This mail is about the person&apos;s account, so your wording reaches only people who belong to this
+          organization alone (others get the platform&apos;s), and it cannot contain links.
+        </li>
+      ) : null}
+    </ul>
   );
 }

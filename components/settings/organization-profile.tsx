@@ -58,6 +58,7 @@ export function OrganizationProfile({ organization: org }: { organization: Organ
           {days} {days === 1 ? 'day' : 'days'}
         </Row>
         <Row label="Members">{org.memberCount}</Row>
+        <Row label="Two-factor authentication">{org.requireMfa ? 'Required of every member' : 'Not required'}</Row>
       </dl>
     </section>
   );

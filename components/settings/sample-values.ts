@@ -1,3 +1,4 @@
+import type { MailAction } from '@/lib/mail/render';
 import type { TemplateCode, TemplateVars } from '@/lib/mail/templates';
 
 export interface SampleContext {
@@ -6,7 +7,7 @@ export interface SampleContext {
   appUrl: string;
 }
 
-/** The page each template's {{link}} opens, so the preview's link looks like the real one. */
+/** The page each template's button opens, so the preview's link looks like the real one. */
 const linkPath: Partial<Record<TemplateCode, string>> = {
   activation: '/activate?token=sample-token',
   invitation: '/invite/sample-token',
@@ -16,8 +17,16 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   signup_attempt: '/forgot-password',
   email_change: '/confirm-email?token=sample-token',
   role_request_decided: '/account',
-  webhook_disabled: '/o/acme/settings/webhooks',
+  invitation_accepted: '/o/sample/invitations?status=accepted',
+  member_added: '/o/sample',
+  mfa_reset: '/account#security',
+  webhook_disabled: '/o/sample/settings/webhooks',
 };
+
+/** The action the platform adds below the text, with a made-up link and code. */
+export function sampleAction(code: TemplateCode, ctx: SampleContext): MailAction {
+  return { url: `${ctx.appUrl.replace(/\/+$/, '')}${linkPath[code] ?? '/'}`, code: '482913' };
+}
 
 const expiresIn: Partial<Record<TemplateCode, string>> = {
   activation: '24 hours',
@@ -29,7 +38,6 @@ const expiresIn: Partial<Record<TemplateCode, string>> = {
 
 /** Made-up values for a template's variables, for the live preview (never sent anywhere). */
 export function sampleValues(code: TemplateCode, variables: string[], ctx: SampleContext): TemplateVars {
-  const base = ctx.appUrl.replace(/\/+$/, '');
   const known: Record<string, string> = {
     'user.name': 'Jane Doe',
     'user.firstName': 'Jane',
@@ -39,13 +47,12 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     'inviter.name': 'Sam Carter',
     'role.name': 'Member',
     message: 'Welcome aboard! We are glad to have you.',
-    link: `${base}${linkPath[code] ?? '/'}`,
-    code: '482913',
     expiresIn: expiresIn[code] ?? '24 hours',
     newEmail: 'jane.new@example.com',
     decision: 'approved',
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
+    'admin.name': 'Sam Carter',
     'webhook.url': 'https://hooks.example.com/portal',
     reason: 'it answered 500 to every attempt for 24 hours.',
   };

@@ -38,7 +38,7 @@ export function AddMemberDialog(props: {
       open={props.open}
       onClose={() => props.onClose()}
       title="Add member"
-      description="Someone with an account joins at once. For a new person, set a temporary password, or leave it empty to send an invitation."
+      description="They get an invitation by e-mail and join when they accept it. For someone new to the platform you may set a temporary password instead."
     >
       <AddMemberForm {...props} />
     </Dialog>
@@ -74,9 +74,7 @@ function AddMemberForm({
     setAttributeErrors({});
     const result = await addMemberAction(orgSlug, values);
     if (result.ok) {
-      return onClose(
-        'invitationId' in result.data ? `Invitation sent to ${values.email}` : `${values.email} was added`,
-      );
+      return onClose(result.data.message);
     }
     setAttributeErrors(result.error.fields ?? {});
     setFormError(applyServerErrors(result.error, fieldNames, setError));
@@ -116,7 +114,7 @@ function AddMemberForm({
       <Field
         id={`${id}-temporaryPassword`}
         label="Temporary password (optional)"
-        hint="For a new person only. They must change it at first sign-in. Leave empty to invite them by e-mail."
+        hint="For a person new to the platform: their account is ready at once and they must change it at first sign-in. An address that already has an account gets an invitation instead. Leave empty to invite by e-mail."
         error={errors.temporaryPassword?.message}
       >
         <Input

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { bulkMembersAction } from '@/app/o/[orgSlug]/team/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import type { DepartmentChoice, RoleChoice, TeamPermissions } from './types';
@@ -25,9 +26,10 @@ export function BulkBar({
   const id = useId();
   const [pending, setPending] = useState(false);
   const [choice, setChoice] = useState('');
+  const stepUp = useStepUp();
   async function apply(change: unknown) {
     setPending(true);
-    const result = await bulkMembersAction(orgSlug, { userIds: selected, change });
+    const result = await stepUp.run(() => bulkMembersAction(orgSlug, { userIds: selected, change }));
     setPending(false);
     setChoice('');
     if (!result.ok) return onDone(result.error.message);
@@ -79,6 +81,7 @@ export function BulkBar({
       <Button size="sm" variant="primary" disabled={!choice} pending={pending} onClick={run}>
         Apply
       </Button>
+      {stepUp.dialog}
     </section>
   );
 }

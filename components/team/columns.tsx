@@ -5,6 +5,7 @@ import type { AttributeFieldDef } from '@/components/attributes/attribute-fields
 import { formatAttributeValue } from '@/components/attributes/attribute-values';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { DateTime } from '@/components/ui/date-time';
+import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { Member } from '@/lib/schemas/member';
 import { Avatar } from './avatar';
 import { RowActions } from './row-actions';
@@ -82,6 +83,11 @@ export function memberColumns(opts: {
       header: 'Status',
       enableSorting: false,
       cell: (info) => <StatusBadge status={info.getValue()} />,
+    }),
+    helper.accessor('mfaEnabled', {
+      header: '2FA',
+      enableSorting: false,
+      cell: (info) => <OnOffBadge on={info.getValue()} />,
     }),
     helper.accessor('joinedAt', {
       header: 'Joined',

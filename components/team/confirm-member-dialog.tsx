@@ -1,13 +1,19 @@
 'use client';
 
 import { useState } from 'react';
-import { removeMemberAction, resetMemberPasswordAction, setMemberStatusAction } from '@/app/o/[orgSlug]/team/actions';
+import {
+  removeMemberAction,
+  resetMemberMfaAction,
+  resetMemberPasswordAction,
+  setMemberStatusAction,
+} from '@/app/o/[orgSlug]/team/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import type { Member } from '@/lib/schemas/member';
 
-export type Confirmable = { kind: 'deactivate' | 'activate' | 'reset' | 'remove'; member: Member };
+export type Confirmable = { kind: 'deactivate' | 'activate' | 'reset' | 'mfa-reset' | 'remove'; member: Member };
 
 const copy = {
   deactivate: {
@@ -21,12 +27,22 @@ const copy = {
     button: 'Send reset e-mail',
     text: 'We e-mail them a link and a code to choose a new password. You never see the password.',
   },
+  'mfa-reset': {
+    title: 'Reset two-factor authentication',
+    button: 'Reset two-factor',
+    text: 'Their authenticator app, passkeys and recovery codes are removed (for every organization they belong to), and they are e-mailed. Do this when they lost them.',
+  },
   remove: {
     title: 'Remove member',
     button: 'Remove',
     text: 'They leave this organization. Their account stays; you can add them again later.',
   },
 } as const;
+
+const done: Partial<Record<Confirmable['kind'], (email: string) => string>> = {
+  reset: (email) => `Reset e-mail sent to ${email}`,
+  'mfa-reset': (email) => `Two-factor authentication of ${email} was reset; they were e-mailed.`,
+};
 
 export function ConfirmMemberDialog({
   orgSlug,
@@ -39,21 +55,26 @@ export function ConfirmMemberDialog({
 }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
+  // Removing or deactivating an owner needs a recent confirmation of the caller's password.
+  const stepUp = useStepUp();
   const c = target ? copy[target.kind] : null;
   async function run() {
     if (!target) return;
     setPending(true);
     setError(undefined);
     const { kind, member } = target;
-    const result =
+    const result = await stepUp.run<{ ok: boolean; error?: { code: string; message: string } }>(() =>
       kind === 'remove'
-        ? await removeMemberAction(orgSlug, member.userId)
+        ? removeMemberAction(orgSlug, member.userId)
         : kind === 'reset'
-          ? await resetMemberPasswordAction(orgSlug, member.userId)
-          : await setMemberStatusAction(orgSlug, member.userId, kind === 'activate' ? 'active' : 'deactivated');
+          ? resetMemberPasswordAction(orgSlug, member.userId)
+          : kind === 'mfa-reset'
+            ? resetMemberMfaAction(orgSlug, member.userId)
+            : setMemberStatusAction(orgSlug, member.userId, kind === 'activate' ? 'active' : 'deactivated'),
+    );
     setPending(false);
-    if (result.ok) return onClose(kind === 'reset' ? `Reset e-mail sent to ${member.email}` : undefined);
-    setError(result.error.message);
+    if (result.ok) return onClose(done[kind]?.(member.email));
+    setError(result.error?.message ?? 'Something went wrong');
   }
   return (
     <Dialog
@@ -87,6 +108,7 @@ export function ConfirmMemberDialog({
           {c?.button}
         </Button>
       </DialogActions>
+      {stepUp.dialog}
     </Dialog>
   );
 }

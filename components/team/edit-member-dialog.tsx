@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { readMemberAction, updateMemberAction } from '@/app/o/[orgSlug]/team/actions';
+import { useStepUp } from '@/components/account/step-up';
 import { type AttributeFieldDef, AttributeFields } from '@/components/attributes/attribute-fields';
 import {
   type AttributeFormValue,
@@ -81,6 +82,8 @@ function EditForm({
   const [formError, setFormError] = useState<string>();
   const [attrErrors, setAttrErrors] = useState<Record<string, string[]>>({});
   const [initialAttributes] = useState(() => toFormValues(attributes, member.attributes));
+  // Making or unmaking an owner needs a recent confirmation of the caller's password.
+  const stepUp = useStepUp();
   const choices = roles.filter((r) => r.manageable || r.id === member.role.id);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(UpdateMemberInput),
@@ -100,11 +103,13 @@ function EditForm({
     setFormError(undefined);
     setAttrErrors({});
     const changed = changedAttributes(initialAttributes, values.attributes as Record<string, AttributeFormValue>);
-    const result = await updateMemberAction(orgSlug, member.userId, {
-      ...values,
-      departmentId: values.departmentId || null,
-      attributes: Object.keys(changed).length > 0 ? changed : undefined,
-    });
+    const result = await stepUp.run(() =>
+      updateMemberAction(orgSlug, member.userId, {
+        ...values,
+        departmentId: values.departmentId || null,
+        attributes: Object.keys(changed).length > 0 ? changed : undefined,
+      }),
+    );
     if (result.ok) return onClose(`${member.email} was updated`);
     const forAttributes = attributeErrors(result.error.fields);
     setAttrErrors(forAttributes);
@@ -158,6 +163,7 @@ function EditForm({
           Save
         </Button>
       </DialogActions>
+      {stepUp.dialog}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Select } from '@/components/ui/input';
 import { useListUrlState } from '@/lib/ui/list-url-state';
 import type { DepartmentChoice, RoleChoice } from './types';
 
-/** Role, department and status filters; each writes the URL and starts again at page 1. */
+/** Role, department, status and 2FA filters; each writes the URL and starts again at page 1. */
 export function MemberFilters({
   roles,
   departments,
@@ -13,7 +13,7 @@ export function MemberFilters({
 }: {
   roles: RoleChoice[];
   departments: DepartmentChoice[];
-  value: { role: string; department: string; status: string };
+  value: { role: string; department: string; status: string; mfa: string };
 }) {
   const id = useId();
   const { update } = useListUrlState();
@@ -51,6 +51,14 @@ export function MemberFilters({
         <option value="">Any status</option>
         <option value="active">Active</option>
         <option value="deactivated">Deactivated</option>
+      </Select>
+      <label htmlFor={`${id}-mfa`} className="sr-only">
+        Filter by two-factor authentication
+      </label>
+      <Select id={`${id}-mfa`} className="w-auto" value={value.mfa} onChange={set('mfa')}>
+        <option value="">Any 2FA</option>
+        <option value="enabled">2FA on</option>
+        <option value="disabled">2FA off</option>
       </Select>
     </div>
   );

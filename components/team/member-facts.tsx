@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DateTime } from '@/components/ui/date-time';
+import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { Member } from '@/lib/schemas/member';
 import { StatusBadge } from './status-badge';
 
@@ -12,6 +13,7 @@ export function MemberFacts({ member }: { member: Member }) {
     ['Role', member.role.name],
     ['Department', member.department?.name ?? none],
     ['Status', <StatusBadge key="s" status={member.status} />],
+    ['Two-factor', <OnOffBadge key="m" on={member.mfaEnabled} />],
     ['Job title', member.jobTitle ?? none],
     ['Phone', member.phone ?? none],
     ['Country', member.country ?? none],

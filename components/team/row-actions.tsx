@@ -24,6 +24,8 @@ export function RowActions({
   const items: { kind: MemberActionKind; label: string; danger?: boolean }[] = [];
   if (can.update && manageable) items.push({ kind: 'edit', label: 'Edit' });
   if (can.update) items.push({ kind: 'reset', label: 'Reset password' });
+  if (can.update && manageable && !self && member.mfaEnabled)
+    items.push({ kind: 'mfa-reset', label: 'Reset two-factor' });
   if (can.deactivate && manageable && !self) {
     items.push(
       member.status === 'active'

@@ -28,7 +28,9 @@ const getRowId = (m: Member) => m.userId;
 interface Props {
   orgSlug: string;
   list: MemberList;
-  query: { q: string; sort: string; role: string; department: string; status: string };
+  query: { q: string; sort: string; role: string; department: string; status: string; mfa: string };
+  /** The org requires a second factor of every member. */
+  mfaRequired: boolean;
   roles: RoleChoice[];
   departments: DepartmentChoice[];
   /** The org's active custom attributes: member form fields and team filters. */
@@ -47,7 +49,8 @@ export function TeamView(props: Props) {
   );
 }
 
-function Team({ orgSlug, list, query, roles, departments, attributes = [], columnKeys = [], selfId, can }: Props) {
+function Team(props: Props) {
+  const { orgSlug, list, query, roles, departments, attributes = [], columnKeys = [], selfId, can } = props;
   const { update } = useListUrlState();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
@@ -84,7 +87,7 @@ function Team({ orgSlug, list, query, roles, departments, attributes = [], colum
       }),
     [orgSlug, shownAttributes, can, roles, selfId, selected, bulk, allSelected, pageIds],
   );
-  const filtered = Boolean(query.q || query.role || query.department || query.status);
+  const filtered = Boolean(query.q || query.role || query.department || query.status || query.mfa);
   const finish = (message?: string) => {
     if (message) setNotice(message);
   };
@@ -126,6 +129,11 @@ function Team({ orgSlug, list, query, roles, departments, attributes = [], colum
             <AttributeColumnPicker defs={attributes} shown={columnKeys} />
           </div>
         </div>
+        <p className="text-sm text-zinc-600" data-testid="mfa-policy">
+          {props.mfaRequired
+            ? 'Two-factor authentication is required: members without it are sent to set it up.'
+            : 'Two-factor authentication is optional in this organization.'}
+        </p>
         {bulk && visibleSelected.length > 0 ? (
           <BulkBar
             orgSlug={orgSlug}
@@ -155,7 +163,11 @@ function Team({ orgSlug, list, query, roles, departments, attributes = [], colum
                 title="No members match"
                 description="Try another search or clear the filters."
                 action={
-                  <Button onClick={() => update({ q: '', role: '', department: '', status: '' }, { resetPage: true })}>
+                  <Button
+                    onClick={() =>
+                      update({ q: '', role: '', department: '', status: '', mfa: '' }, { resetPage: true })
+                    }
+                  >
                     Clear search and filters
                   </Button>
                 }

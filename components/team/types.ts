@@ -16,4 +16,4 @@ export interface TeamPermissions {
   remove: boolean;
   invitations: boolean;
 }
-export type MemberActionKind = 'edit' | 'deactivate' | 'activate' | 'reset' | 'remove';
+export type MemberActionKind = 'edit' | 'deactivate' | 'activate' | 'reset' | 'mfa-reset' | 'remove';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { apiToken, openDepartmentsReference, orgId } from '../helpers';
 
 test('health answers 200 with the database up', async ({ request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { openDepartmentsReference, signIn } from '../helpers';
 
 // Runs against `npm start` with no DATABASE_URL: the embedded PostgreSQL, migrated and seeded on first start.

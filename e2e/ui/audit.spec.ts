@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { apiToken, orgId, signIn } from '../helpers';
 
 // The browser's user agent ends up in the trail and in the export: a formula here must not run in a spreadsheet.

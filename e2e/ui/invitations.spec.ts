@@ -1,6 +1,7 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import pg from 'pg';
-import { apiToken, orgId, signIn } from '../helpers';
+import { expect, test } from '../fixtures';
+import { apiToken, orgId, signIn, signInAndJoinAcme } from '../helpers';
 
 const SUPERADMIN = 'admin@demo.test';
 const ADMIN = 'admin@acme.test';
@@ -185,13 +186,7 @@ test('an existing user of another org joins while signed in as themselves', asyn
   const guest = await freshPage(browser);
   await guest.goto(link);
   await expect(guest.getByText(`${globexMember} already has an account`)).toBeVisible();
-  await guest.getByRole('link', { name: 'Sign in to accept' }).click();
-  await guest.getByLabel('E-mail').fill(globexMember);
-  await guest.getByLabel('Password').fill('correct-horse-battery');
-  await guest.getByRole('button', { name: 'Sign in' }).click();
-  await expect(guest).toHaveURL(new RegExp(link));
-  await guest.getByRole('button', { name: 'Join Acme' }).click();
-  await expect(guest).toHaveURL(/\/o\/acme/);
+  await signInAndJoinAcme(guest, link, globexMember);
   // Both organizations are theirs now.
   const token = await apiToken(request, globexMember);
   const me = await (await request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).json();

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { apiToken, orgId, signIn } from '../helpers';
+import { expect, test } from '../fixtures';
+import { apiToken, memberId, orgId, signIn } from '../helpers';
 
 const MEMBER = 'member@acme.test';
 
@@ -81,7 +81,7 @@ test('an account with an admin-set password must change it before entering the o
   await expect(page.getByTestId('must-change-banner')).toBeHidden();
   await page.goto('/o/globex');
   await expect(page).toHaveURL(/\/o\/globex$/);
-  const userId = ((await added.json()) as { userId: string }).userId;
+  const userId = await memberId(request, token, org, email);
   const removed = await request.delete(`/api/v1/organizations/${org}/members/${userId}`, {
     headers: { authorization: `Bearer ${token}` },
   });

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { apiToken, orgId, signIn } from '../helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { apiToken, memberId, orgId, signIn } from '../helpers';
 
 const box = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });
 
@@ -130,7 +131,7 @@ test('a Recruiter (members.read, invitations.read and .create) sees only what th
     data: { email, firstName: 'Rex', lastName: 'Recruiter', roleId: role.id, temporaryPassword },
   });
   expect(added.status()).toBe(201);
-  const { userId } = (await added.json()) as { userId: string };
+  const userId = await memberId(request, token, org, email);
 
   await signIn(page, email, temporaryPassword);
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));

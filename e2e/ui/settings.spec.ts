@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { apiToken, orgId, signIn } from '../helpers';
 
 const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('cell') });
@@ -70,19 +71,35 @@ test('an admin edits an e-mail template with a live preview, saves it and resets
   // An unknown variable: the server refuses it next to the field.
   await subject.fill('Reset for {{user.nickname}}');
   await page.getByRole('button', { name: 'Save template' }).click();
-  await expect(page.getByText('Unknown variable: {{user.nickname}}')).toBeVisible();
+  await expect(page.getByText('Unknown variable: {{user.nickname}}', { exact: true })).toBeVisible();
   await expect(subject).toHaveAttribute('aria-invalid', 'true');
 
   // Fixed; the preview follows as one types, with sample values.
   await subject.fill('Hi {{user.firstName}}, reset your password');
   await expect(previewSubject).toHaveText('Hi Jane, reset your password');
-  await body.fill('Hello {{user.firstName}}, your code is ');
-  await page.getByRole('button', { name: '{{code}}' }).click();
-  await expect(body).toHaveValue('Hello {{user.firstName}}, your code is {{code}}');
-  await expect(page.getByTestId('preview-text')).toHaveText('Hello Jane, your code is 482913');
+  // The link is no variable: the preview warns, the server refuses it.
+  await body.fill('Click here: {{link}}');
+  await expect(page.getByText(/Refused on save: Links and codes are not variables/)).toBeVisible();
+  await page.getByRole('button', { name: 'Save template' }).click();
   await expect(
-    page.frameLocator('iframe[title="HTML preview"]').getByText('Hello Jane, your code is 482913'),
+    page.getByText(/the platform adds the button, its link and any code below your text/).first(),
   ).toBeVisible();
+  await body.fill('Hello {{user.firstName}}, this is valid for ');
+  await page.getByRole('button', { name: '{{expiresIn}}' }).click();
+  await expect(body).toHaveValue('Hello {{user.firstName}}, this is valid for {{expiresIn}}');
+  await expect(page.getByRole('button', { name: '{{link}}' })).toHaveCount(0);
+  // Below the editable text, the platform's own button, link and code.
+  const text = page.getByTestId('preview-text');
+  await expect(text).toContainText('Hello Jane, this is valid for 30 minutes');
+  await expect(text).toContainText('Choose a new password:');
+  await expect(text).toContainText('/reset-password?token=sample-token');
+  await expect(text).toContainText('Or enter this code: 482913');
+  const frame = page.frameLocator('iframe[title="HTML preview"]');
+  await expect(frame.getByText('Hello Jane, this is valid for 30 minutes')).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Choose a new password' })).toHaveAttribute(
+    'href',
+    /\/reset-password\?token=sample-token$/,
+  );
 
   await page.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByText('Template saved.')).toBeVisible();
@@ -203,7 +220,7 @@ test('the superadmin reads sent mail in the dev mailbox and follows its link', a
   // The HTML part, sandboxed: its link opens the reset page in this tab.
   const view = page.getByRole('article');
   await expect(view.getByRole('heading', { name: /Reset your .* password/ })).toBeVisible();
-  const frameLink = page.frameLocator('iframe[title^="HTML of"]').getByRole('link', { name: /reset-password/ });
+  const frameLink = page.frameLocator('iframe[title^="HTML of"]').getByRole('link', { name: 'Choose a new password' });
   await expect(frameLink).toHaveAttribute('href', /\/reset-password\?token=/);
   await frameLink.click();
   await expect(page).toHaveURL(/\/reset-password\?token=/);

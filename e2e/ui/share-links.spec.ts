@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { signIn } from '../helpers';
 
 test('a member shares their profile card, it opens without sign-in, and stops after revocation', async ({

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signIn } from '../helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { apiToken, memberId, newestMail, orgId, signIn, signInAndJoinAcme } from '../helpers';
 
 const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('cell') });
 const table = (page: Page) => page.getByRole('table', { name: 'Members' });
@@ -67,6 +68,8 @@ test('an admin searches, filters, sorts and pages the team, then adds, edits, de
   await dialog.getByLabel('Temporary password (optional)').fill('a fine temporary passphrase');
   await dialog.getByRole('button', { name: 'Add member' }).click();
   await expect(dialog).toBeHidden();
+  // The answer does not say whether the address had an account (it did not: Nina joins at once).
+  await expect(page.getByText(`If ${email} is new here, their account is ready`)).toBeVisible();
   await expect(table(page).getByRole('link', { name: 'Nina Newman' })).toBeVisible();
 
   // Edit: job title and department.
@@ -96,4 +99,56 @@ test('an admin searches, filters, sorts and pages the team, then adds, edits, de
   await expect(page.getByRole('heading', { name: 'Mia Meyer' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'member@acme.test' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'Sales' })).toBeVisible();
+});
+
+test('adding someone who has an account invites them: they join only by accepting, and the dialog answers as for anyone', async ({
+  page,
+  request,
+  browser,
+}) => {
+  const existing = 'owner@globex.test';
+  const fresh = `fresh-${Date.now().toString(36)}@example.test`;
+  await signIn(page, 'admin@acme.test');
+  await expect(page).toHaveURL(/\/o\/acme/);
+  await page.goto('/o/acme/team');
+  const dialog = page.getByRole('dialog');
+  const notices: string[] = [];
+  for (const email of [existing, fresh]) {
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await dialog.getByLabel('E-mail').fill(email);
+    await dialog.getByLabel('First name').fill('Gil');
+    await dialog.getByLabel('Last name').fill('Globex');
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await expect(dialog).toBeHidden();
+    const notice = page.getByText(`We sent an invitation to ${email}. They join when they accept it.`);
+    await expect(notice).toBeVisible();
+    notices.push((await notice.textContent())!.replace(email, '@'));
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  expect(notices[0]).toBe(notices[1]);
+  // Not a member yet, and nothing of their profile was shown.
+  await page.getByLabel('Search members').fill(existing);
+  await expect(page.getByText('No members match')).toBeVisible();
+
+  // They accept from the mailed link, signed in as themselves, and only then join.
+  const text = await newestMail(request, existing, /invited you to Acme/);
+  const link = text.match(/https?:\/\/\S+?(\/invite\/[\w%-]+)/)![1]!;
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(link);
+  await signInAndJoinAcme(guest, link, existing);
+  await guest.context().close();
+
+  // Leave Acme as the other specs expect it.
+  const token = await apiToken(request, 'admin@acme.test');
+  const org = await orgId(request, token, 'acme');
+  const headers = { authorization: `Bearer ${token}` };
+  const removed = await request.delete(
+    `/api/v1/organizations/${org}/members/${await memberId(request, token, org, existing)}`,
+    { headers },
+  );
+  expect(removed.status()).toBe(204);
+  const pending = await (await request.get(`/api/v1/organizations/${org}/invitations?q=${fresh}`, { headers })).json();
+  for (const inv of pending.data as { id: string }[]) {
+    await request.delete(`/api/v1/organizations/${org}/invitations/${inv.id}`, { headers });
+  }
 });

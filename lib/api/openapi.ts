@@ -32,6 +32,11 @@ const errorText: Record<ErrorCode, string> = {
   validation_failed: 'Some fields are invalid: `error.fields` maps each field path to its messages',
   rate_limited: 'Too many requests: retry after the number of seconds in Retry-After',
   internal: 'Something went wrong on our side',
+  mfa_required:
+    'The password was right and the account has a second factor: finish with `POST /auth/token/mfa` and the `mfaToken`',
+  mfa_enrollment_required: 'This organization requires two-factor authentication: set one up under `/me/mfa` first',
+  confirmation_required:
+    'Confirm who you are first (`POST /me/confirm`): this change needs a confirmation of the last 10 minutes',
 };
 
 const successText: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
@@ -48,7 +53,10 @@ const ErrorEnvelope = z.object({
 });
 
 const pascal = (code: string) => code.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
-const codeOfStatus = new Map(Object.entries(statusOf).map(([code, status]) => [status, code as ErrorCode]));
+// The general code of each status (the first listed): 401 is `unauthenticated`, not `mfa_required`.
+const codeOfStatus = new Map<number, ErrorCode>();
+for (const [code, status] of Object.entries(statusOf))
+  if (!codeOfStatus.has(status)) codeOfStatus.set(status, code as ErrorCode);
 const errorContent = { [JSON_TYPE]: { schema: { $ref: '#/components/schemas/Error' } } };
 
 /** Turns zod schemas into inline JSON Schema, moving shared or recursive parts to `components.schemas`. */

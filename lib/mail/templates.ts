@@ -1,7 +1,10 @@
 /**
  * Platform default e-mail templates. An organization may override subject and
  * body of each (lib/services/email-templates); variables are written {{name}}
- * and only those listed for a template may be used.
+ * and only those listed for a template may be used. Links are not variables:
+ * a template's action (its button, the link under it and any code) is rendered
+ * by the server after the editable text, with the app's own origin, so no
+ * edited template can change where a link goes (lib/mail/render.ts).
  */
 export const templateCodes = [
   'activation',
@@ -16,6 +19,7 @@ export const templateCodes = [
   'email_change_notice',
   'role_request_decided',
   'webhook_disabled',
+  'mfa_reset',
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
@@ -24,6 +28,14 @@ export interface TemplateDef {
   variables: string[];
   subject: string;
   body: string;
+  /** The button the server adds below the text; `code` also shows a one-time code. */
+  action?: { label: string; code?: boolean };
+  /**
+   * Mails about the account itself (its password, activation, lock, address). An
+   * org's wording applies only to a person who belongs to that org alone, and no
+   * link of its own may appear in it.
+   */
+  security?: boolean;
 }
 
 const common = ['user.name', 'user.firstName', 'user.email', 'app.name'];
@@ -31,81 +43,105 @@ const common = ['user.name', 'user.firstName', 'user.email', 'app.name'];
 export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
   activation: {
     description: 'Sent after sign-up, to confirm the e-mail address',
-    variables: [...common, 'org.name', 'link', 'expiresIn'],
+    variables: [...common, 'org.name', 'expiresIn'],
     subject: 'Activate your {{app.name}} account',
-    body: 'Hello {{user.firstName}},\n\nConfirm your e-mail address to activate the account for {{org.name}}:\n\n{{link}}\n\nThe link is valid for {{expiresIn}}. If you did not sign up, ignore this e-mail.',
+    body: 'Hello {{user.firstName}},\n\nConfirm your e-mail address to activate the account for {{org.name}} with the button below.\n\nThe link is valid for {{expiresIn}}. If you did not sign up, ignore this e-mail.',
+    action: { label: 'Activate your account' },
+    security: true,
   },
   invitation: {
     description: 'Invites a person to join an organization',
-    variables: [...common, 'org.name', 'inviter.name', 'role.name', 'message', 'link', 'expiresIn'],
+    variables: [...common, 'org.name', 'inviter.name', 'role.name', 'message', 'expiresIn'],
     subject: '{{inviter.name}} invited you to {{org.name}}',
-    body: 'Hello,\n\n{{inviter.name}} invited you to join {{org.name}} as {{role.name}}.\n\n{{message}}\n\nAccept the invitation:\n\n{{link}}\n\nThe link is valid for {{expiresIn}}.',
+    body: 'Hello,\n\n{{inviter.name}} invited you to join {{org.name}} as {{role.name}}.\n\n{{message}}\n\nThe invitation is valid for {{expiresIn}}. You join only if you accept it.',
+    action: { label: 'See the invitation' },
   },
   invitation_accepted: {
     description: 'Tells the inviter that their invitation was accepted',
-    variables: [...common, 'org.name', 'member.name', 'member.email', 'role.name', 'link'],
+    variables: [...common, 'org.name', 'member.name', 'member.email', 'role.name'],
     subject: '{{member.name}} joined {{org.name}}',
-    body: 'Hello {{user.firstName}},\n\n{{member.name}} ({{member.email}}) accepted your invitation and joined {{org.name}} as {{role.name}}.\n\nSee your invitations: {{link}}',
+    body: 'Hello {{user.firstName}},\n\n{{member.name}} ({{member.email}}) accepted your invitation and joined {{org.name}} as {{role.name}}.',
+    action: { label: 'See your invitations' },
   },
   password_reset: {
     description: 'Lets a user choose a new password, by link or by code',
-    variables: [...common, 'link', 'code', 'expiresIn'],
+    variables: [...common, 'expiresIn'],
     subject: 'Reset your {{app.name}} password',
-    body: 'Hello {{user.firstName}},\n\nSomeone asked to reset the password of your account. To choose a new one, open:\n\n{{link}}\n\nor enter this code: {{code}}\n\nBoth are valid for {{expiresIn}} and work once. If it was not you, ignore this e-mail: your password stays as it is.',
+    body: 'Hello {{user.firstName}},\n\nSomeone asked to reset the password of your account. To choose a new one, use the button below or enter the code shown with it.\n\nBoth are valid for {{expiresIn}} and work once. If it was not you, ignore this e-mail: your password stays as it is.',
+    action: { label: 'Choose a new password', code: true },
+    security: true,
   },
   password_changed: {
     description: 'Confirms that the password was changed',
-    variables: [...common, 'link'],
+    variables: [...common],
     subject: 'Your {{app.name}} password was changed',
-    body: 'Hello {{user.firstName}},\n\nThe password of your account was just changed, and your other sessions were signed out.\n\nIf this was not you, reset your password now: {{link}}',
+    body: 'Hello {{user.firstName}},\n\nThe password of your account was just changed, and your other sessions were signed out.\n\nIf this was not you, reset your password now.',
+    action: { label: 'Reset your password' },
+    security: true,
   },
   account_locked: {
     description: 'Sent when repeated failed sign-ins lock an account',
-    variables: [...common, 'link', 'expiresIn'],
+    variables: [...common, 'expiresIn'],
     subject: 'Your {{app.name}} account was locked',
-    body: 'Hello {{user.firstName}},\n\nThere were too many failed sign-in attempts on your account, so it is locked for {{expiresIn}}.\n\nIf it was you, unlock it now:\n\n{{link}}\n\nIf it was not you, consider changing your password.',
+    body: 'Hello {{user.firstName}},\n\nThere were too many failed sign-in attempts on your account, so it is locked for {{expiresIn}}.\n\nIf it was you, unlock it now with the button below. If it was not you, consider changing your password.',
+    action: { label: 'Unlock your account' },
+    security: true,
   },
   member_added: {
     description: 'Tells a person they were added to an organization',
-    variables: [...common, 'org.name', 'inviter.name', 'role.name', 'link'],
+    variables: [...common, 'org.name', 'inviter.name', 'role.name'],
     subject: 'You were added to {{org.name}}',
-    body: 'Hello {{user.firstName}},\n\n{{inviter.name}} added you to {{org.name}} as {{role.name}}.\n\nOpen it: {{link}}',
+    body: 'Hello {{user.firstName}},\n\n{{inviter.name}} added you to {{org.name}} as {{role.name}}.',
+    action: { label: 'Open the organization' },
   },
   signup_attempt: {
     description: 'Sent to an existing account when someone signs up with its e-mail',
-    variables: [...common, 'link'],
+    variables: [...common],
     subject: 'Someone tried to sign up with your e-mail',
-    body: 'Hello {{user.firstName}},\n\nSomeone tried to create a new {{app.name}} account with your e-mail address. You already have an account; nothing was changed.\n\nForgot your password? Reset it here: {{link}}',
+    body: 'Hello {{user.firstName}},\n\nSomeone tried to create a new {{app.name}} account with your e-mail address. You already have an account; nothing was changed.\n\nForgot your password? You can reset it.',
+    action: { label: 'Reset your password' },
+    security: true,
   },
   email_change: {
     description: 'Sent to the new address to confirm an e-mail change',
-    variables: [...common, 'newEmail', 'link', 'expiresIn'],
+    variables: [...common, 'newEmail', 'expiresIn'],
     subject: 'Confirm your new e-mail address',
-    body: 'Hello {{user.firstName}},\n\nConfirm that {{newEmail}} should become the e-mail address of your account:\n\n{{link}}\n\nThe link is valid for {{expiresIn}}.',
+    body: 'Hello {{user.firstName}},\n\nConfirm that {{newEmail}} should become the e-mail address of your account, with the button below.\n\nThe link is valid for {{expiresIn}}.',
+    action: { label: 'Confirm the new address' },
+    security: true,
   },
   email_change_notice: {
     description: 'Sent to the old address when an e-mail change is requested',
     variables: [...common, 'newEmail'],
     subject: 'Your e-mail address is about to change',
     body: 'Hello {{user.firstName}},\n\nSomeone asked to change the e-mail address of your account to {{newEmail}}. It changes only when the link sent to the new address is used.\n\nIf this was not you, change your password now.',
+    security: true,
   },
   role_request_decided: {
     description: 'Tells a member how their role request was decided (approved or rejected, with the note)',
-    variables: [...common, 'org.name', 'role.name', 'decision', 'note', 'reviewer.name', 'link'],
+    variables: [...common, 'org.name', 'role.name', 'decision', 'note', 'reviewer.name'],
     subject: 'Your request for the {{role.name}} role in {{org.name}} was {{decision}}',
-    body: 'Hello {{user.firstName}},\n\n{{reviewer.name}} {{decision}} your request for the {{role.name}} role in {{org.name}}.\n\n{{note}}\n\nSee your requests: {{link}}',
+    body: 'Hello {{user.firstName}},\n\n{{reviewer.name}} {{decision}} your request for the {{role.name}} role in {{org.name}}.\n\n{{note}}',
+    action: { label: 'See your requests' },
+  },
+  mfa_reset: {
+    description: 'Tells a member that an admin removed their two-factor methods',
+    variables: [...common, 'org.name', 'admin.name', 'link'],
+    subject: 'Your two-factor authentication was reset',
+    body: 'Hello {{user.firstName}},\n\n{{admin.name}} of {{org.name}} removed the two-factor methods of your account (authenticator app, passkeys and recovery codes). You sign in with your password alone until you set up a new one:\n\n{{link}}\n\nIf you did not ask for this, contact {{org.name}} and change your password.',
   },
   webhook_disabled: {
-    description: "Tells the org's webhook managers that an endpoint was disabled after failing for 24 hours",
-    variables: [...common, 'org.name', 'webhook.url', 'reason', 'link'],
+    description: "Tells the org's webhook managers that an endpoint was disabled (410 Gone, or failing for 24 hours)",
+    variables: [...common, 'org.name', 'webhook.url', 'reason'],
     subject: 'A webhook endpoint of {{org.name}} was disabled',
-    body: 'Hello {{user.firstName}},\n\nThe webhook endpoint {{webhook.url}} of {{org.name}} was disabled: {{reason}}\n\nNo more events are sent to it. Fix the receiver, then enable the endpoint again and retry the failed deliveries:\n\n{{link}}',
+    body: 'Hello {{user.firstName}},\n\nThe webhook endpoint {{webhook.url}} of {{org.name}} was disabled: {{reason}}\n\nNo more events are sent to it. Fix the receiver, then enable the endpoint again and retry the failed deliveries.',
+    action: { label: 'Open the endpoint' },
   },
 };
 
 export type TemplateVars = Record<string, string | null | undefined>;
 
-const VARIABLE = /\{\{\s*([a-zA-Z][\w.]*)\s*\}\}/g;
+export const VARIABLE = /\{\{\s*([a-zA-Z][\w.]*)\s*\}\}/g;
 
 /** The variables a subject or body uses that its template does not offer. */
 export function unknownVariables(code: TemplateCode, text: string): string[] {
@@ -113,34 +149,20 @@ export function unknownVariables(code: TemplateCode, text: string): string[] {
   return [...new Set([...text.matchAll(VARIABLE)].map((m) => m[1]!))].filter((v) => !allowed.has(v));
 }
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+/** Text that would put a link of its own into a mail (refused in security templates). */
+const LINK_LIKE = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.[a-z]{2,}\/\S/i;
 
-function fill(text: string, vars: TemplateVars, encode: (s: string) => string): string {
-  return text.replace(VARIABLE, (_, name: string) => encode(vars[name] ?? ''));
-}
-
-const URL_RE = /(https?:\/\/[^\s<]+)/g;
-
-/** Renders a template into subject, plain text and HTML. Values are HTML-escaped in the HTML part. */
-export function renderTemplate(t: { subject: string; body: string }, vars: TemplateVars) {
-  const subject = fill(t.subject, vars, (s) => s.replace(/[\r\n]+/g, ' ')).trim();
-  const text = fill(t.body, vars, (s) => s);
-  const html = escapeHtml(t.body)
-    .split(/\n{2,}/)
-    .map(
-      (para) => `<p>${fill(para, vars, escapeHtml).replace(/\n/g, '<br>').replace(URL_RE, '<a href="$1">$1</a>')}</p>`,
-    )
-    .join('\n');
-  return {
-    subject,
-    text,
-    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${html}</body></html>`,
-  };
+/** Why a subject or body cannot be saved for `code`, if it cannot. */
+export function templateTextProblem(code: TemplateCode, text: string): string | null {
+  const unknown = unknownVariables(code, text);
+  if (unknown.some((v) => v === 'link' || v === 'code')) {
+    return 'Links and codes are not variables: the platform adds the button, its link and any code below your text';
+  }
+  if (unknown.length) {
+    return `Unknown variable${unknown.length > 1 ? 's' : ''}: ${unknown.map((v) => `{{${v}}}`).join(', ')}`;
+  }
+  if (defaultTemplates[code].security && LINK_LIKE.test(text)) {
+    return 'This message is about the account itself, so it cannot carry links: the platform adds its own below';
+  }
+  return null;
 }

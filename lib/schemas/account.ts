@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email } from './auth';
 import { IdParam } from './list';
+import { MfaMethod } from './mfa';
 import { NewPassword } from './password';
 
 const Name = (what: string) =>
@@ -90,6 +91,10 @@ export const SessionItem = z.object({
   createdAt: z.string(),
   lastActiveAt: z.string(),
   current: z.boolean().describe('The session this request was made with'),
+  secondFactor: z
+    .object({ method: MfaMethod, at: z.string() })
+    .nullable()
+    .describe('The second factor this sign-in was made with, and when; null for a password alone'),
 });
 export type SessionItem = z.infer<typeof SessionItem>;
 export const SessionList = z.object({ data: z.array(SessionItem) });

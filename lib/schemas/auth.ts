@@ -13,6 +13,9 @@ export const SignInInput = z.object({
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
+/** How the browser sign-in's first step says that a second one follows (lib/server/auth/next-auth.ts). */
+export const MFA_REQUIRED_PREFIX = 'MFA_REQUIRED:';
+
 export const TokenPair = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),

@@ -8,6 +8,10 @@ export const EmailTemplate = z.object({
   code: z.string(),
   description: z.string(),
   variables: z.array(z.string()),
+  /** The button the platform adds below the text (its link is never part of the template); null: none. */
+  actionLabel: z.string().nullable(),
+  /** About the account itself: the org's wording reaches only people in no other org, and links are refused. */
+  security: z.boolean(),
   subject: z.string(),
   body: z.string(),
   customized: z.boolean(),

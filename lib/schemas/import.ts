@@ -99,11 +99,10 @@ export const ImportUploadBody = z.object({
       description:
         'JSON object: column header -> one of email, firstName, lastName, role, department, jobTitle, ' +
         'or attributes.<key> for an active custom attribute of the organization (or null). Omitted: detected ' +
-        'from the headers. Attribute values are checked per row; they are saved for people added as members. ' +
-        'A row that would invite someone new fails when it carries attribute values (an invitation cannot hold ' +
-        'them), and a row adding a member fails when a required attribute has no value.',
+        'from the headers. Attribute values are checked per row, kept on the invitation and saved when it is ' +
+        'accepted.',
     }),
-  sendInvitations: documentedBoolean('Queue invitation e-mails for new people and notices for added members.', true),
+  sendInvitations: documentedBoolean('Queue the invitation e-mails.', true),
   defaultRoleId: z.string().optional().meta({ description: 'Role for rows without one; the member role by default' }),
   defaultDepartmentId: z.string().optional().meta({ description: 'Department for rows without one' }),
   dryRun: documentedBoolean('Validate and report each row without changing anything.', false),
@@ -115,8 +114,11 @@ export const ImportStatus = z.enum(importStatuses);
 export type ImportStatus = z.infer<typeof ImportStatus>;
 
 export const ImportCounts = z.object({
-  created: z.number().int().describe('New people invited'),
-  added: z.number().int().describe('Existing users added to this organization'),
+  created: z.number().int().describe('People invited (new or with an account: nobody joins without accepting)'),
+  added: z
+    .number()
+    .int()
+    .describe('Existing users added at once: only imports made before invitations were required for everyone'),
   alreadyMember: z.number().int().describe('Already members, or with a pending invitation'),
   failed: z.number().int().describe('Rows that failed; see errors.csv for the reasons'),
 });
@@ -173,7 +175,9 @@ export const PreviewRow = z.object({
   values: RowValues,
   attributes: z.record(z.string(), z.string()).describe('The cells of the columns mapped to attributes, by key'),
   errors: z.array(z.string()),
-  outcome: z.enum(['create', 'add', 'alreadyMember', 'invalid']).describe('What running the import would do'),
+  outcome: z
+    .enum(['create', 'alreadyMember', 'invalid'])
+    .describe('What running the import would do: create = invite (new or existing account alike)'),
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 

@@ -23,6 +23,7 @@ export const Member = z.object({
   lastLoginAt: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
   avatarUrl: z.string().nullable(),
+  mfaEnabled: z.boolean().describe('Whether the member has a second factor (an authenticator app or a passkey)'),
   /** Custom attribute values, key -> value (on list items only with `include=attributes`). */
   attributes: MemberAttributes.optional(),
 });
@@ -54,6 +55,11 @@ const memberListQuery = listQuery(memberSortFields, 'name').extend({
   department: optionalText(64),
   status: z
     .enum(memberStatuses, { error: 'status must be active or deactivated' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** `enabled`: members with a second factor; `disabled`: those without. */
+  mfa: z
+    .enum(['enabled', 'disabled'], { error: 'mfa must be enabled or disabled' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
   joinedAfter: isoDate,
@@ -124,7 +130,14 @@ export const AddMemberInput = z.object({
 });
 export type AddMemberInput = z.output<typeof AddMemberInput>;
 
-export const AddMemberResult = z.union([Member, z.object({ invitationId: z.string() })]);
+/** The same whether or not the address has an account; never anyone's profile. */
+export const AddMemberResult = z.object({
+  email: z.string(),
+  /** Without temporaryPassword: the invitation that was sent (resend or revoke it under …/invitations). */
+  invitationId: z.string().optional(),
+  message: z.string(),
+});
+export type AddMemberResult = z.infer<typeof AddMemberResult>;
 
 export const UpdateMemberInput = z.object({
   firstName: name('First name').optional(),

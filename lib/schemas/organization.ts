@@ -58,6 +58,10 @@ export const UpdateOrganizationInput = z.object({
   location: OrgLocation.optional(),
   website: OrgWebsite.optional().describe('An http(s) address; an empty string or null clears it'),
   invitationExpiryDays: InvitationExpiryDays.optional().describe('How many days invitation links stay valid'),
+  requireMfa: z
+    .boolean({ error: 'requireMfa must be true or false' })
+    .optional()
+    .describe('Members reach the org only with a second factor (needs settings.manage)'),
 });
 export type UpdateOrganizationInput = z.output<typeof UpdateOrganizationInput>;
 
@@ -73,6 +77,7 @@ export const Organization = z.object({
   website: z.string().nullable(),
   status: OrgStatus,
   invitationExpiryDays: z.number().int(),
+  requireMfa: z.boolean().describe('Whether members need a second factor to reach the org'),
   logoUrl: z.string().nullable(),
   memberCount: z.number().int(),
   createdAt: z.string(),

@@ -59,6 +59,15 @@ export const config = {
   get smtpUrl(): string | undefined {
     return process.env.SMTP_URL || undefined;
   },
+  /**
+   * The dev mailbox (/dev/mailbox) shows superadmins every mail the app wrote,
+   * reset links included: only in development or with DEV_MAILBOX=on (npm start
+   * on the embedded database sets it), and never while SMTP_URL is set.
+   */
+  get devMailbox(): boolean {
+    if (this.smtpUrl) return false;
+    return bool(process.env.DEV_MAILBOX, process.env.NODE_ENV === 'development');
+  },
   get mailFrom(): string {
     return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
   },
@@ -75,8 +84,18 @@ export const config = {
     return list(process.env.DNS_SERVERS);
   },
   /** Key for secrets stored encrypted (webhook signing secrets); unset = derived from AUTH_SECRET. */
-  get secretsKey(): string | undefined {
-    return process.env.SECRETS_ENCRYPTION_KEY || undefined;
+  get secretsKey(): string {
+    const key = process.env.SECRETS_ENCRYPTION_KEY;
+    if (key !== undefined && key !== '' && key.length < 32)
+      throw new Error('SECRETS_ENCRYPTION_KEY must be 32+ characters');
+    return key || this.authSecret;
+  },
+  /** Encrypts TOTP secrets at rest (32+ characters); unset = derived from AUTH_SECRET. */
+  get mfaEncryptionKey(): string {
+    const key = process.env.MFA_ENCRYPTION_KEY;
+    if (key !== undefined && key !== '' && key.length < 32)
+      throw new Error('MFA_ENCRYPTION_KEY must be 32+ characters');
+    return key || this.authSecret;
   },
   get secureCookies(): boolean {
     return bool(process.env.SECURE_COOKIES, (this.appUrl ?? '').startsWith('https://'));

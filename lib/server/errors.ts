@@ -11,7 +11,12 @@ export type ErrorCode =
   | 'validation_failed'
   | 'precondition_failed'
   | 'rate_limited'
-  | 'internal';
+  | 'internal'
+  // Two-factor authentication (docs/decisions/011): a sign-in needs its second step; an org
+  // requires a second factor the caller has not set up; a sensitive change needs a recent confirmation.
+  | 'mfa_required'
+  | 'mfa_enrollment_required'
+  | 'confirmation_required';
 
 export const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -25,6 +30,9 @@ export const statusOf: Record<ErrorCode, number> = {
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
+  mfa_required: 401,
+  mfa_enrollment_required: 403,
+  confirmation_required: 403,
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -36,6 +44,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: FieldErrors,
     readonly retryAfterSeconds?: number,
+    /** Top-level members of the reply beside `error` (the `mfaToken` of `mfa_required`). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -83,7 +93,10 @@ export function toAppError(error: unknown): AppError {
 }
 
 export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+  return {
+    ...error.extra,
+    error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+  };
 }
 
 export function errorResponse(thrown: unknown): Response {

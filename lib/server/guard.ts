@@ -4,6 +4,7 @@ import { allPermissions, type Permission } from '@/lib/permissions';
 import type { Principal, UserPrincipal } from './auth/principal';
 import { db, queryRows } from './db';
 import { AppError, forbidden, notFound } from './errors';
+import { assertMfaPolicy } from './mfa-policy';
 
 export interface OrgContext {
   principal: Principal;
@@ -18,6 +19,7 @@ interface OrgRow {
   slug: string;
   name: string;
   status: string;
+  requireMfa: boolean;
   membershipId: string | null;
   membershipStatus: string | null;
   roleId: string | null;
@@ -60,7 +62,7 @@ export async function requireOrg(
   const where = 'id' in orgRef ? Prisma.sql`o.id = ${orgRef.id}` : Prisma.sql`o.slug = ${orgRef.slug}`;
   const [org] = await queryRows<OrgRow>(
     Prisma.sql`
-    SELECT o.id, o.slug, o.name, o.status::text AS status, m.id AS "membershipId",
+    SELECT o.id, o.slug, o.name, o.status::text AS status, o.require_mfa AS "requireMfa", m.id AS "membershipId",
            m.status::text AS "membershipStatus", m.role_id AS "roleId", r.key AS "roleKey", r.permissions
       FROM organizations o
       LEFT JOIN memberships m ON m.organization_id = o.id AND m.user_id = ${p.userId}
@@ -90,6 +92,7 @@ export async function requireOrg(
   } else {
     throw notFound('Organization');
   }
+  assertMfaPolicy(p, org);
   if (permission && !ctx.permissions.has(permission)) throw forbidden();
   return ctx;
 }

@@ -3,33 +3,36 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { config } from './config';
 
 /**
- * Secrets the app must use again later (webhook signing secrets) are stored sealed
- * with AES-256-GCM rather than hashed (docs/decisions/010-webhooks.md). The key is
- * derived with HKDF from SECRETS_ENCRYPTION_KEY, or from AUTH_SECRET when that is
- * unset. `context` (e.g. the row's id) is bound as associated data, so a sealed
- * value copied to another row does not open there.
+ * Secrets the app must read back (TOTP secrets, webhook signing secrets) cannot be
+ * hashed: they are sealed with AES-256-GCM under a key derived with HKDF from the
+ * purpose's key material and label, stored as `v1.<iv>.<tag>.<data>` (base64url).
+ * `context` (e.g. the row's id) is bound as associated data when given, so a sealed
+ * value copied to another row does not open there. docs/decisions/012-webhooks.md.
  */
 const VERSION = 'v1';
 
-function key(): Buffer {
-  const material = config.secretsKey ?? config.authSecret;
-  return Buffer.from(hkdfSync('sha256', material, '', 'portal sealed secrets v1', 32));
+export function sealer(material: () => string, label: string) {
+  const key = () => Buffer.from(hkdfSync('sha256', material(), '', label, 32));
+  return {
+    seal(plain: string, context?: string): string {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key(), iv);
+      if (context !== undefined) cipher.setAAD(Buffer.from(context));
+      const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return [VERSION, iv, cipher.getAuthTag(), data]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.');
+    },
+    unseal(stored: string, context?: string): string {
+      const [version, iv, tag, data] = stored.split('.');
+      if (version !== VERSION || !iv || !tag || !data) throw new Error('Unreadable sealed secret');
+      const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
+      if (context !== undefined) decipher.setAAD(Buffer.from(context));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    },
+  };
 }
 
-export function seal(plain: string, context: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
-  cipher.setAAD(Buffer.from(context));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
-}
-
-export function unseal(sealed: string, context: string): string {
-  const [version, data] = sealed.split('.');
-  if (version !== VERSION || !data) throw new Error('Unknown sealed secret format');
-  const raw = Buffer.from(data, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', key(), raw.subarray(0, 12));
-  decipher.setAAD(Buffer.from(context));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-}
+/** Webhook signing secrets, bound to their endpoint's id (SECRETS_ENCRYPTION_KEY, else AUTH_SECRET). */
+export const webhookSecrets = sealer(() => config.secretsKey, 'portal sealed secrets v1');

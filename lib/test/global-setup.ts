@@ -26,6 +26,8 @@ export default async function setup() {
   process.env.APP_URL ??= 'http://localhost:3000';
   // Webhook receivers of the tests listen on 127.0.0.1; tests of the refusals set their own list.
   process.env.WEBHOOK_ALLOWED_HOSTS ??= '127.0.0.1';
+  // The mailbox API is off outside development unless asked for; its tests ask.
+  process.env.DEV_MAILBOX ??= 'on';
 
   return async () => {
     if (process.env.KEEP_TEST_DB) return;

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Dev mailbox' };
 
 const PATH = '/dev/mailbox';
 
-/** Superadmins only; everybody else, and everybody once SMTP_URL is set, gets a 404. */
+/** Superadmins only; everybody else, and everybody while the mailbox is off (mailboxEnabled), gets a 404. */
 async function superadmin(returnTo: string) {
   try {
     return requireSuperadmin(await getAuthContext(await headers()));

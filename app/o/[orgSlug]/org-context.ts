@@ -18,7 +18,8 @@ const resolveOrg = cache(async (slug: string) => {
 
 /**
  * The org of an /o/[orgSlug] page: signed out -> the sign-in page (then back to
- * `returnTo`); not a member, or no such org -> 404.
+ * `returnTo`); not a member, or no such org -> 404; no second factor where the org
+ * requires one -> its enrollment page.
  */
 export async function orgContext(slug: string, returnTo = `/o/${slug}`): Promise<OrgContext> {
   try {
@@ -26,6 +27,10 @@ export async function orgContext(slug: string, returnTo = `/o/${slug}`): Promise
   } catch (error) {
     if (error instanceof AppError && error.code === 'unauthenticated') redirect(signInUrl(returnTo));
     if (error instanceof AppError && error.code === 'not_found') notFound();
+    // The org requires a second factor this person has not set up: enrollment is all they may see.
+    if (error instanceof AppError && error.code === 'mfa_enrollment_required') {
+      redirect(`/account/two-factor?org=${encodeURIComponent(slug)}`);
+    }
     throw error;
   }
 }

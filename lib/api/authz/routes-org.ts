@@ -1,6 +1,7 @@
 import { makeUser, uniq } from '@/lib/test/factories';
 import { type Entry, perm } from './entry';
 import * as s from './samples';
+import { confirmed } from './samples-mfa';
 import * as m from './samples-more';
 
 /** Routes of one organization (`{orgId}`), behind `requireOrg` and a permission of the catalog. */
@@ -70,7 +71,7 @@ export const orgRoutes: Record<string, Entry> = {
   'POST /organizations/{orgId}/members/{userId}/transfer-ownership': {
     access: perm('members.update'),
     ok: 200,
-    setup: s.newMember,
+    setup: confirmed(s.newMember),
     restoreRoles: true,
     refine: (who, status) =>
       status !== 200 ? status : who.caller === 'owner' && who.credential !== 'apiKey' ? 200 : 403,
@@ -108,7 +109,7 @@ export const orgRoutes: Record<string, Entry> = {
   'POST /organizations/{orgId}/api-keys': {
     access: perm('api_keys.manage'),
     ok: 201,
-    setup: s.body(() => ({ name: 'Key', permissions: ['api_keys.manage'] })),
+    setup: confirmed(s.body(() => ({ name: 'Key', permissions: ['api_keys.manage'] }))),
   },
   'GET /organizations/{orgId}/api-keys/{keyId}': { access: perm('api_keys.manage'), ok: 200, setup: s.newApiKeyRow },
   'DELETE /organizations/{orgId}/api-keys/{keyId}': {

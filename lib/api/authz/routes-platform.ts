@@ -1,6 +1,7 @@
 import { makeUser, uniq } from '@/lib/test/factories';
 import type { Entry } from './entry';
 import * as s from './samples';
+import { confirmed } from './samples-mfa';
 import * as m from './samples-more';
 
 /** Superadmin areas: 404 to everybody else, 403 to API keys. */
@@ -16,7 +17,7 @@ export const platformRoutes: Record<string, Entry> = {
       },
     }),
   },
-  'DELETE /organizations/{orgId}': { access: 'superadmin', ok: 204, setup: s.freshOrg('deactivated') },
+  'DELETE /organizations/{orgId}': { access: 'superadmin', ok: 204, setup: confirmed(s.freshOrg('deactivated')) },
   'POST /organizations/{orgId}/deactivate': { access: 'superadmin', ok: 200, setup: s.freshOrg('active') },
   'POST /organizations/{orgId}/activate': { access: 'superadmin', ok: 200, setup: s.freshOrg('deactivated') },
   'POST /organizations/{orgId}/admins': {

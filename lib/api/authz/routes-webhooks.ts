@@ -1,6 +1,6 @@
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { seal } from '@/lib/server/sealed';
+import { webhookSecrets } from '@/lib/server/sealed';
 import { writeEvent } from '@/lib/server/webhooks/events';
 import { newWebhookSecret } from '@/lib/server/webhooks/sign';
 import { type Entry, perm } from './entry';
@@ -19,7 +19,7 @@ async function newEndpoint(f: AuthzFixture) {
       organizationId: f.orgA.org.id,
       url: 'http://127.0.0.1:9/authz',
       events: ['department.created'],
-      secret: seal(newWebhookSecret(), id),
+      secret: webhookSecrets.seal(newWebhookSecret(), id),
     },
   });
   return id;

@@ -5,7 +5,9 @@ export const listMailboxOp = defineOperation({
   id: 'listMailbox',
   method: 'GET',
   path: '/dev/mailbox',
-  summary: 'Every e-mail the app sent, newest first (only while SMTP_URL is unset)',
+  summary:
+    'Every e-mail the app sent, newest first. Only in development or with DEV_MAILBOX=on, and never while ' +
+    'SMTP_URL is set (404 otherwise)',
   tag: 'Development',
   access: 'superadmin',
   query: MailboxQuery,

@@ -17,6 +17,7 @@ import * as invitations from './invitations';
 import * as me from './me';
 import * as members from './members';
 import * as meta from './meta';
+import * as mfa from './mfa';
 import * as organizations from './organizations';
 import * as profile from './profile';
 import * as roleRequests from './role-requests';
@@ -48,6 +49,7 @@ export const operations: Operation[] = [
   admin,
   adminUsers,
   members,
+  mfa,
   stats,
   roleRequests,
   audit,

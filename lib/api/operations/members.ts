@@ -18,7 +18,8 @@ export const listMembersOp = defineOperation({
   method: 'GET',
   path: '/organizations/{orgId}/members',
   summary:
-    'List members: q (name, e-mail), role (id or key), department (id or none), status, joinedAfter/Before, ' +
+    'List members: q (name, e-mail), role (id or key), department (id or none), status, mfa (enabled, disabled), ' +
+    'joinedAfter/Before, ' +
     'sort, page/pageSize or keyset cursor (nextCursor). Above 10,000 matches total is an estimate (totalIsEstimate)',
   tag,
   access: { permission: 'members.read' },
@@ -32,8 +33,10 @@ export const addMemberOp = defineOperation({
   method: 'POST',
   path: '/organizations/{orgId}/members',
   summary:
-    'Add a member: an existing user joins at once; a new user gets an account with temporaryPassword ' +
-    '(to change at first sign-in), or else an invitation (201 { invitationId })',
+    'Add a member. Nobody joins without consent: without temporaryPassword an invitation is sent ' +
+    '(201 { email, invitationId, message }), whether or not the address has an account. With temporaryPassword ' +
+    'a new address gets an active account that must change it at first sign-in, and an address that has an ' +
+    'account gets an invitation instead; the reply (201 { email, message }) is the same either way',
   tag,
   access: { permission: 'members.create' },
   params: OrgParams,
@@ -118,11 +121,28 @@ export const memberPasswordResetOp = defineOperation({
   id: 'sendMemberPasswordReset',
   method: 'POST',
   path: '/organizations/{orgId}/members/{userId}/password-reset',
-  summary: 'E-mail the member a password reset link and code; never reveals or sets a password',
+  summary:
+    'E-mail the member a password reset link and code (platform wording); never reveals or sets a password. ' +
+    'The caller must be allowed to manage the member (an admin cannot reset an owner), and only a superadmin ' +
+    'may reset someone who also belongs to another organization (403)',
   tag,
   access: { permission: 'members.update' },
   params: MemberParams,
   response: Accepted,
   status: 202,
+  errors: [403, 409],
+});
+
+export const resetMemberMfaOp = defineOperation({
+  id: 'resetMemberMfa',
+  method: 'POST',
+  path: '/organizations/{orgId}/members/{userId}/mfa/reset',
+  summary:
+    "Remove a member's second factors (authenticator app, passkeys, recovery codes) when they lost them; " +
+    'the role hierarchy applies, and the member is e-mailed. 409 when they have none, or for yourself',
+  tag,
+  access: { permission: 'members.update' },
+  params: MemberParams,
+  response: Member,
   errors: [409],
 });

@@ -17,18 +17,21 @@ interface SessionUser {
   lastName: string;
   isSuperadmin: boolean;
   mustChangePassword: boolean;
+  mfaEnabled: boolean;
 }
 interface SessionRow {
   id: string;
+  confirmedAt: Date | null;
   user: SessionUser;
 }
 
 /** The live session `sessionId` of an active user `userId`, in one query (it runs on every request). */
 async function loadSession(sessionId: string, userId: string): Promise<SessionRow | null> {
-  const rows = await queryRows<{ id: string; lastActiveAt: Date } & Omit<SessionUser, 'id'>>(
+  const rows = await queryRows<{ id: string; lastActiveAt: Date; confirmedAt: Date | null } & Omit<SessionUser, 'id'>>(
     Prisma.sql`
-    SELECT s.id, s.last_active_at AS "lastActiveAt", u.email::text AS email, u.first_name AS "firstName",
-           u.last_name AS "lastName", u.is_superadmin AS "isSuperadmin", u.must_change_password AS "mustChangePassword"
+    SELECT s.id, s.last_active_at AS "lastActiveAt", s.confirmed_at AS "confirmedAt", u.email::text AS email,
+           u.first_name AS "firstName", u.last_name AS "lastName", u.is_superadmin AS "isSuperadmin",
+           u.must_change_password AS "mustChangePassword", u.mfa_enabled AS "mfaEnabled"
       FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.revoked_at IS NULL AND s.expires_at > now()
        AND u.status = 'active'`,
@@ -36,7 +39,7 @@ async function loadSession(sessionId: string, userId: string): Promise<SessionRo
   );
   const row = rows[0];
   if (!row) return null;
-  const { id, lastActiveAt, ...user } = row;
+  const { id, lastActiveAt, confirmedAt, ...user } = row;
   const now = Date.now();
   if (now - lastActiveAt.getTime() > SEEN_EVERY_MS) {
     // At most one write per session every few minutes, never awaited by the request.
@@ -48,7 +51,7 @@ async function loadSession(sessionId: string, userId: string): Promise<SessionRo
       ])
       .catch(() => {});
   }
-  return { id, user: { id: userId, ...user } };
+  return { id, confirmedAt, user: { id: userId, ...user } };
 }
 
 /**
@@ -93,6 +96,8 @@ function toPrincipal(session: SessionRow, via: 'cookie' | 'bearer', meta: Princi
     isSuperadmin: user.isSuperadmin,
     sessionId: session.id,
     mustChangePassword: user.mustChangePassword,
+    mfaEnabled: user.mfaEnabled,
+    confirmedAt: session.confirmedAt,
     via,
     meta,
   };

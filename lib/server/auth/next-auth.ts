@@ -1,17 +1,45 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { SignInInput } from '@/lib/schemas/auth';
+import { MFA_REQUIRED_PREFIX, SignInInput } from '@/lib/schemas/auth';
+import { MfaSignInInput } from '@/lib/schemas/mfa';
 import { createSession, revokeSession } from '@/lib/services/auth/sessions';
 import { INVALID_CREDENTIALS, verifyCredentials } from '@/lib/services/auth/sign-in';
+import { mfaRequired } from '@/lib/services/mfa/challenge';
+import { verifySecondStep } from '@/lib/services/mfa/second-step';
 import { config } from '../config';
-import { toAppError } from '../errors';
+import { toAppError, unauthenticated } from '../errors';
 import { requestMeta } from '../request-meta';
 
 declare module 'next-auth' {
   interface User {
     sid?: string;
   }
+}
+
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function headersOf(raw: Record<string, unknown> | undefined): Headers {
+  return new Headers(
+    Object.entries(raw ?? {}).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])),
+  );
+}
+
+/**
+ * What the sign-in page is told. For `mfa_required` it is `MFA_REQUIRED_PREFIX` followed by the
+ * challenge as JSON: the page (which fetches with redirect: false, never navigating) opens the
+ * second step with it.
+ */
+function signInError(error: unknown): string {
+  const e = toAppError(error);
+  if (e.code !== 'mfa_required') return e.message;
+  return `${MFA_REQUIRED_PREFIX}${JSON.stringify({ mfaToken: e.extra?.mfaToken, methods: e.extra?.methods })}`;
 }
 
 /**
@@ -33,18 +61,39 @@ export function authOptions(): NextAuthOptions {
           const parsed = SignInInput.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error(INVALID_CREDENTIALS);
           try {
-            const headers = new Headers(
-              Object.entries(req.headers ?? {}).flatMap(([k, v]) =>
-                typeof v === 'string' ? [[k, v] as [string, string]] : [],
-              ),
-            );
-            const meta = requestMeta(headers);
+            const meta = requestMeta(headersOf(req.headers));
             const user = await verifyCredentials(parsed.data.email, parsed.data.password, meta);
+            if (user.mfaEnabled) throw await mfaRequired(user.id, parsed.data.email, 'browser');
             const sid = await createSession(user.id, 'browser', meta, config.sessionTtlSeconds);
             return { id: user.id, email: user.email, sid };
           } catch (error) {
             // next-auth hands this message to the sign-in page as `error`.
-            throw new Error(toAppError(error).message);
+            throw new Error(signInError(error));
+          }
+        },
+      }),
+      // The second step of an account with a second factor: the mfaToken of the first step and a
+      // code or a passkey's answer (components/auth/second-factor-form.tsx).
+      Credentials({
+        id: 'mfa',
+        name: 'Second factor',
+        credentials: { mfaToken: { type: 'text' }, code: { type: 'text' }, passkey: { type: 'text' } },
+        async authorize(credentials, req) {
+          try {
+            const { mfaToken, code, passkey } = credentials ?? {};
+            const parsed = MfaSignInInput.safeParse({
+              mfaToken,
+              ...(code ? { code } : {}),
+              ...(passkey ? { passkey: jsonOrNull(passkey) } : {}),
+            });
+            if (!parsed.success) throw unauthenticated('Enter the code, or use your passkey again');
+            const input = parsed.data;
+            const meta = requestMeta(headersOf(req.headers));
+            const { userId, method } = await verifySecondStep(input, meta, 'browser');
+            const sid = await createSession(userId, 'browser', meta, config.sessionTtlSeconds, method);
+            return { id: userId, sid };
+          } catch (error) {
+            throw new Error(signInError(error));
           }
         },
       }),

@@ -10,6 +10,10 @@ export interface UserPrincipal {
   sessionId: string;
   /** Set for an account whose password an admin chose: only changing it is allowed until then. */
   mustChangePassword?: boolean;
+  /** Whether the user has a second factor (an org's `requireMfa` asks for one: lib/server/mfa-policy.ts). */
+  mfaEnabled?: boolean;
+  /** When this session's holder last proved who they are (sign-in, POST /me/confirm): lib/server/auth/step-up.ts. */
+  confirmedAt?: Date | null;
   via: 'cookie' | 'bearer';
   meta: RequestMeta;
 }

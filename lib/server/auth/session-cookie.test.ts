@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrossSite, readCookie } from './session-cookie';
 
 const h = (init: Record<string, string>) => new Headers({ host: 'portal.test', ...init });
+const saved = process.env.APP_URL;
+beforeAll(() => {
+  process.env.APP_URL = 'https://portal.test';
+});
+afterAll(() => {
+  process.env.APP_URL = saved;
+});
 
 describe('cross-site check for cookie-authenticated requests', () => {
   it('accepts same-origin requests', () => {
     expect(isCrossSite(h({ 'sec-fetch-site': 'same-origin', origin: 'https://portal.test' }), 'POST')).toBe(false);
-    expect(isCrossSite(h({ origin: 'http://portal.test' }), 'DELETE')).toBe(false);
+    expect(isCrossSite(h({ origin: 'https://portal.test' }), 'DELETE')).toBe(false);
     expect(isCrossSite(h({}), 'GET')).toBe(false);
   });
 
@@ -21,6 +28,15 @@ describe('cross-site check for cookie-authenticated requests', () => {
     const nav = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' };
     expect(isCrossSite(h(nav), 'GET')).toBe(false);
     expect(isCrossSite(h({ ...nav, origin: 'https://evil.test' }), 'POST')).toBe(true);
+  });
+
+  it("judges the origin by APP_URL, never by the request's own Host or X-Forwarded-Host", () => {
+    const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', origin: 'http://evil.example' };
+    expect(isCrossSite(h(forged), 'POST')).toBe(true);
+    expect(isCrossSite(h({ ...forged, 'sec-fetch-site': 'same-origin' }), 'POST')).toBe(true);
+    // Same host, other scheme or port: another origin.
+    expect(isCrossSite(h({ origin: 'http://portal.test' }), 'POST')).toBe(true);
+    expect(isCrossSite(h({ origin: 'https://portal.test:8443' }), 'POST')).toBe(true);
   });
 
   it('refuses unsafe requests that say nothing of where they come from', () => {

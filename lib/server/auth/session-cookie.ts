@@ -24,10 +24,16 @@ export async function readSessionCookie(headers: Headers): Promise<{ sub: string
   return null;
 }
 
+/** The one origin our pages are served from: APP_URL's (npm start sets it; `http://localhost:$PORT` otherwise). */
+export function appOrigin(): string {
+  return new URL(config.appUrl ?? `http://localhost:${process.env.PORT || 3000}`).origin;
+}
+
 /**
  * A cookie-authenticated request must come from our own pages. Browsers send
  * Sec-Fetch-Site and, on unsafe methods, Origin; a request that says it comes
- * from elsewhere is refused.
+ * from elsewhere is refused. "Our own" is APP_URL's origin, never what the
+ * request says of itself (Host, X-Forwarded-Host).
  */
 export function isCrossSite(headers: Headers, method: string): boolean {
   const site = headers.get('sec-fetch-site');
@@ -37,13 +43,9 @@ export function isCrossSite(headers: Headers, method: string): boolean {
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = headers.get('origin');
   if (!origin) return !safe && !site;
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
-  let originHost: string;
   try {
-    originHost = new URL(origin).host;
+    return new URL(origin).origin !== appOrigin();
   } catch {
     return true;
   }
-  const appHost = config.appUrl ? new URL(config.appUrl).host : undefined;
-  return originHost !== host && originHost !== appHost;
 }

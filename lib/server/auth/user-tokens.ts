@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { db, type Tx } from '../db';
 import { newId, randomToken, sha256 } from './secrets';
 
-export type UserTokenKind = 'activation' | 'password_reset' | 'email_change' | 'unlock';
+export type UserTokenKind = 'activation' | 'password_reset' | 'email_change' | 'unlock' | 'passkey_registration';
 
 const CODE_ATTEMPTS = 5;
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ACTIVATION_RESEND_QUEUE, resendActivationJob } from '@/lib/services/accounts/resend-activation';
 import { deliverEmailBatch } from '@/lib/services/imports/deliver-email-batch';
 import { EMAIL_BATCH_QUEUE, IMPORT_QUEUE } from '@/lib/services/imports/queue-names';
 import { importJob } from '@/lib/services/imports/run-import';
@@ -14,6 +15,7 @@ import { registerJobHandler } from './worker';
 export function registerAllJobHandlers(): void {
   registerJobHandler(EMAIL_QUEUE, deliverEmail);
   registerJobHandler(EMAIL_BATCH_QUEUE, deliverEmailBatch);
+  registerJobHandler(ACTIVATION_RESEND_QUEUE, resendActivationJob);
   // Imports heartbeat every 5 s: one whose worker died resumes elsewhere within 20 s.
   registerJobHandler(IMPORT_QUEUE, importJob);
   setStaleAfter(IMPORT_QUEUE, 20);

@@ -3,7 +3,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { registerAllJobHandlers } from '@/lib/server/jobs/handlers';
 import { runDueJobs } from '@/lib/server/jobs/worker';
-import { makeOrg, uniq } from '@/lib/test/factories';
+import { addMember, makeOrg, makeUser, uniq } from '@/lib/test/factories';
 import { startSmtp } from '@/lib/test/smtp';
 import { resetMailTransport } from './deliver';
 import { queueEmail } from './outbox';
@@ -18,18 +18,14 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function queue(to: string, organizationId?: string) {
+async function queue(to: string, wording?: { org: string; userId: string }) {
   return db.$transaction((tx) =>
     queueEmail(tx, {
       to,
       template: 'password_reset',
-      organizationId,
-      vars: {
-        'user.firstName': 'Ada <Lovelace>',
-        link: 'http://localhost:3000/reset-password?token=abc',
-        code: '123456',
-        expiresIn: '30 minutes',
-      },
+      wording,
+      action: { path: '/reset-password?token=abc', code: '123456' },
+      vars: { 'user.firstName': 'Ada <Lovelace>', expiresIn: '30 minutes' },
     }),
   );
 }
@@ -86,21 +82,34 @@ describe('mailer', () => {
     expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
   });
 
-  it('uses the organization override of a template', async () => {
-    const { org } = await makeOrg();
+  it("words a security mail with the org's override only for a person of that org alone, link and code kept", async () => {
+    const acme = await makeOrg();
+    const other = await makeOrg();
     await db.emailTemplate.create({
       data: {
         id: newId(),
-        organizationId: org.id,
+        organizationId: acme.org.id,
         code: 'password_reset',
         subject: 'Acme reset',
-        body: 'Code {{code}} for {{user.firstName}}',
+        body: 'For {{user.firstName}} {{link}}',
       },
     });
-    const id = await queue(`o-${uniq()}@example.test`, org.id);
-    const email = await db.email.findUniqueOrThrow({ where: { id } });
-    expect(email.subject).toBe('Acme reset');
-    expect(email.text).toBe('Code 123456 for Ada <Lovelace>');
+    const user = await makeUser();
+    await addMember(acme, user, 'member');
+    const sole = await db.email.findUniqueOrThrow({
+      where: { id: await queue(user.email, { org: acme.org.id, userId: user.id }) },
+    });
+    expect(sole.subject).toBe('Acme reset');
+    expect(sole.text).toBe(
+      'For Ada <Lovelace> \n\nChoose a new password:\nhttp://localhost:3000/reset-password?token=abc' +
+        '\n\nOr enter this code: 123456',
+    );
+    await addMember(other, user, 'member');
+    const shared = await db.email.findUniqueOrThrow({
+      where: { id: await queue(user.email, { org: acme.org.id, userId: user.id }) },
+    });
+    expect(shared.subject).toBe('Reset your Org Admin Portal password');
+    expect(shared.organizationId).toBeNull();
   });
 
   it('is not written when the transaction that caused it rolls back', async () => {

@@ -199,7 +199,16 @@ describe('sessions', () => {
     expect(current[0]).toMatchObject({ kind: 'api', userAgent: 'vitest', ip: '127.0.0.1' });
     expect(res.body.data.map((s: { kind: string }) => s.kind).sort()).toEqual(['api', 'browser']);
     for (const s of res.body.data)
-      expect(Object.keys(s).sort()).toEqual(['createdAt', 'current', 'id', 'ip', 'kind', 'lastActiveAt', 'userAgent']);
+      expect(Object.keys(s).sort()).toEqual([
+        'createdAt',
+        'current',
+        'id',
+        'ip',
+        'kind',
+        'lastActiveAt',
+        'secondFactor',
+        'userAgent',
+      ]);
 
     // The browser sees itself as current.
     const fromBrowser = await sessions({ cookie: browser });

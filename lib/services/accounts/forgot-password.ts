@@ -4,7 +4,7 @@ import { audit } from '@/lib/server/audit';
 import { randomToken, sha256 } from '@/lib/server/auth/secrets';
 import { issueUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { hit } from '@/lib/server/rate-limit';
 import { limits } from '@/lib/server/rate-limit/limits';
 import type { RequestMeta } from '@/lib/server/request-meta';
@@ -47,12 +47,9 @@ export async function forgotPassword(email: string, meta: RequestMeta): Promise<
       await queueEmail(tx, {
         to: user.email,
         template: 'password_reset',
-        vars: {
-          ...userVars(user),
-          link: appLink(`/reset-password?token=${encodeURIComponent(secret.token)}`),
-          code: secret.code,
-          expiresIn: '30 minutes',
-        },
+        wording: { org: 'sole', userId: user.id },
+        action: { path: `/reset-password?token=${encodeURIComponent(secret.token)}`, code: secret.code },
+        vars: { ...userVars(user), expiresIn: '30 minutes' },
       });
     }
     await audit(

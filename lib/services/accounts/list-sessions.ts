@@ -1,4 +1,5 @@
 import type { SessionList } from '@/lib/schemas/account';
+import type { MfaMethod } from '@/lib/schemas/mfa';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { db } from '@/lib/server/db';
 
@@ -7,7 +8,16 @@ export async function listSessions(principal: UserPrincipal): Promise<SessionLis
   const rows = await db.session.findMany({
     where: { userId: principal.userId, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: [{ lastActiveAt: 'desc' }, { createdAt: 'desc' }],
-    select: { id: true, kind: true, userAgent: true, ip: true, createdAt: true, lastActiveAt: true },
+    select: {
+      id: true,
+      kind: true,
+      userAgent: true,
+      ip: true,
+      createdAt: true,
+      lastActiveAt: true,
+      mfaMethod: true,
+      mfaAt: true,
+    },
   });
   return {
     data: rows.map((s) => ({
@@ -18,6 +28,7 @@ export async function listSessions(principal: UserPrincipal): Promise<SessionLis
       createdAt: s.createdAt.toISOString(),
       lastActiveAt: s.lastActiveAt.toISOString(),
       current: s.id === principal.sessionId,
+      secondFactor: s.mfaAt ? { method: s.mfaMethod as MfaMethod, at: s.mfaAt.toISOString() } : null,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { type AccountUser, userVars } from './actor';
 
 /** The "your password was changed" mail, with a way back in if it was not the owner. */
@@ -12,6 +12,8 @@ export async function notifyPasswordChanged(tx: Tx, user: AccountUser): Promise<
   await queueEmail(tx, {
     to: user.email,
     template: 'password_changed',
-    vars: { ...userVars(user), link: appLink('/forgot-password') },
+    wording: { org: 'sole', userId: user.id },
+    action: { path: '/forgot-password' },
+    vars: userVars(user),
   });
 }

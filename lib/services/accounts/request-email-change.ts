@@ -4,7 +4,7 @@ import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { issueUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { accountUserSelect, userVars } from './actor';
 import { verifyOwnPassword, WRONG_PASSWORD } from './verify-own-password';
 
@@ -36,10 +36,17 @@ export async function requestEmailChange(principal: UserPrincipal, input: Change
       await queueEmail(tx, {
         to: input.newEmail,
         template: 'email_change',
-        vars: { ...vars, link: appLink(`/confirm-email?token=${encodeURIComponent(token)}`), expiresIn: '24 hours' },
+        wording: { org: 'sole', userId: user.id },
+        action: { path: `/confirm-email?token=${encodeURIComponent(token)}` },
+        vars: { ...vars, expiresIn: '24 hours' },
       });
     }
-    await queueEmail(tx, { to: user.email, template: 'email_change_notice', vars });
+    await queueEmail(tx, {
+      to: user.email,
+      template: 'email_change_notice',
+      wording: { org: 'sole', userId: user.id },
+      vars,
+    });
     await audit(
       tx,
       { principal, orgId: null },

@@ -1,6 +1,6 @@
 import { issueUserToken } from '@/lib/server/auth/user-tokens';
 import type { Tx } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { type AccountUser, userVars } from './actor';
 
 export const ACTIVATION_TTL_SECONDS = 48 * 3600;
@@ -17,11 +17,11 @@ export async function sendActivation(tx: Tx, user: AccountUser): Promise<void> {
   await queueEmail(tx, {
     to: user.email,
     template: 'activation',
-    organizationId: org?.id,
+    wording: { org: 'sole', userId: user.id },
+    action: { path: `/activate?token=${encodeURIComponent(token)}` },
     vars: {
       ...userVars(user),
       'org.name': org?.name,
-      link: appLink(`/activate?token=${encodeURIComponent(token)}`),
       expiresIn: '48 hours',
     },
   });

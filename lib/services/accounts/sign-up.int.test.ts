@@ -1,12 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as resendRoute from '@/app/api/v1/auth/activate/resend/route';
 import * as activateRoute from '@/app/api/v1/auth/activate/route';
 import * as signupRoute from '@/app/api/v1/auth/signup/route';
 import { passwordMessages } from '@/lib/schemas/password';
 import { db } from '@/lib/server/db';
+import { registerAllJobHandlers } from '@/lib/server/jobs/handlers';
+import { runDueJobs } from '@/lib/server/jobs/worker';
 import { makeUser, uniq } from '@/lib/test/factories';
 import { ACTIVATION_MESSAGES } from './activate';
-import { RESEND_ACCEPTED } from './resend-activation';
+import { ACTIVATION_RESEND_QUEUE, RESEND_ACCEPTED } from './resend-activation';
 import { mailCount, mailTo, newIp, post, signIn, tokenIn } from './testing';
 
 const NEW_PASSWORD = 'a quiet lake at dawn';
@@ -26,9 +28,21 @@ function form(overrides: Record<string, unknown> = {}) {
 
 const signUp = (body: unknown, ip?: string) => post(signupRoute.POST, '/api/v1/auth/signup', body, { ip });
 const activate = (token: string) => post(activateRoute.POST, '/api/v1/auth/activate', { token });
-const resend = (email: string, ip?: string) =>
-  post(resendRoute.POST, '/api/v1/auth/activate/resend', { email }, { ip });
+const resendJobs = (email: string) =>
+  db.job.findMany({ where: { queue: ACTIVATION_RESEND_QUEUE, payload: { path: ['email'], equals: email } } });
+/** POST …/activate/resend, then its job runs (as the worker would). */
+async function resend(email: string, ip?: string) {
+  const res = await post(resendRoute.POST, '/api/v1/auth/activate/resend', { email }, { ip });
+  const queued = (await resendJobs(email)).filter((j) => j.status === 'queued');
+  if (queued.length)
+    await runDueJobs(
+      queued.length,
+      queued.map((j) => j.id),
+    );
+  return res;
+}
 
+beforeAll(() => registerAllJobHandlers());
 afterEach(() => {
   delete process.env.SIGNUP_ENABLED;
 });
@@ -183,6 +197,47 @@ describe('resending the activation link', () => {
     expect(await mailCount(unknown)).toBe(0);
     const token = tokenIn((await mailTo(body.email, 'activation'))!.text, '/activate');
     expect((await activate(token)).status).toBe(204);
+  });
+
+  it('does the same work in the request for a pending, an active and an unknown address: one job, nothing else', async () => {
+    const body = form();
+    await signUp(body);
+    const active = await makeUser();
+    const addresses = [body.email, active.email, `nobody-${uniq()}@example.test`];
+    const traces = [];
+    for (const email of addresses) {
+      const user = await db.user.findUnique({ where: { email } });
+      const before = {
+        tokens: user ? await db.userToken.count({ where: { userId: user.id } }) : 0,
+        mails: await mailCount(email),
+      };
+      const res = await post(resendRoute.POST, '/api/v1/auth/activate/resend', { email });
+      const jobs = await resendJobs(email);
+      traces.push({
+        status: res.status,
+        body: res.body,
+        jobs: jobs.map((j) => ({ queue: j.queue, status: j.status, keys: Object.keys(j.payload as object).sort() })),
+        tokens: (user ? await db.userToken.count({ where: { userId: user.id } }) : 0) - before.tokens,
+        mails: (await mailCount(email)) - before.mails,
+      });
+      // Then the worker runs the job: only the pending account gets a link.
+      await runDueJobs(
+        1,
+        jobs.map((j) => j.id),
+      );
+    }
+    for (const trace of traces) {
+      expect(trace).toEqual({
+        status: 202,
+        body: RESEND_ACCEPTED,
+        jobs: [{ queue: ACTIVATION_RESEND_QUEUE, status: 'queued', keys: ['email', 'meta'] }],
+        tokens: 0,
+        mails: 0,
+      });
+    }
+    expect(await mailCount(addresses[0]!, 'activation')).toBe(2);
+    expect(await mailCount(addresses[1]!)).toBe(0);
+    expect(await mailCount(addresses[2]!)).toBe(0);
   });
 
   it('is limited per client IP', async () => {

@@ -6,7 +6,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { hit } from '@/lib/server/rate-limit';
 import { limits } from '@/lib/server/rate-limit/limits';
 import type { RequestMeta } from '@/lib/server/request-meta';
@@ -100,7 +100,9 @@ async function tellExistingUser(email: string) {
     await queueEmail(tx, {
       to: user.email,
       template: 'signup_attempt',
-      vars: { ...userVars(user), link: appLink('/forgot-password') },
+      wording: { org: 'sole', userId: user.id },
+      action: { path: '/forgot-password' },
+      vars: userVars(user),
     });
   });
 }

@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { API_KEY_PREFIX } from '@/lib/server/auth/api-key';
 import { actorOf } from '@/lib/server/auth/principal';
 import { newId, randomToken, sha256 } from '@/lib/server/auth/secrets';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { forbidden } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
@@ -14,6 +15,7 @@ import { apiKeySelect, toApiKey } from './to-api-key';
  * bits, so a slow hash adds nothing).
  */
 export async function createApiKey(ctx: OrgContext, input: CreateApiKeyInput) {
+  assertRecentConfirmation(ctx.principal);
   const lacking = input.permissions.filter((p) => !ctx.permissions.has(p));
   if (lacking.length > 0) throw forbidden(`You cannot grant permissions you do not hold: ${lacking.join(', ')}`);
   const key = randomToken(API_KEY_PREFIX);

@@ -103,7 +103,7 @@ describe('audit coverage of org mutations', () => {
       body: { email, firstName: 'Ada', lastName: 'Added', roleId: team.roles.member.id, temporaryPassword },
     });
     expect(added.status).toBe(201);
-    const userId = added.body.userId;
+    const userId = (await db.user.findUniqueOrThrow({ where: { email } })).id;
     const params = { userId };
     expect((await entry('member.add', userId, { userId: team.admin.id })).after).toMatchObject({ email });
 

@@ -1,19 +1,36 @@
 import type { SignInInput } from '@/lib/schemas/auth';
+import type { MfaMethod, MfaSignInInput } from '@/lib/schemas/mfa';
 import { readAccessToken } from '@/lib/server/auth/access-token';
 import { sha256 } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
 import { unauthenticated } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import { mfaRequired } from '../mfa/challenge';
+import { verifySecondStep } from '../mfa/second-step';
 import { createSession, issueRefreshToken, revokeSession, type TokenPair, tokenPair } from './sessions';
 import { verifyCredentials } from './sign-in';
 
-/** POST /auth/token: a new API session with an access token and a refresh token. */
+/**
+ * POST /auth/token: a new API session with an access token and a refresh token. An account with
+ * a second factor gets 401 `mfa_required` with an `mfaToken` instead (lib/services/mfa/challenge.ts).
+ */
 export async function issueTokens(input: SignInInput, meta: RequestMeta): Promise<TokenPair> {
   const user = await verifyCredentials(input.email, input.password, meta);
-  const sessionId = await createSession(user.id, 'api', meta, config.refreshTokenTtlSeconds);
-  const refresh = await issueRefreshToken(db, user.id, sessionId);
-  return tokenPair(user.id, sessionId, refresh);
+  if (user.mfaEnabled) throw await mfaRequired(user.id, input.email, 'api');
+  return newApiSession(user.id, meta);
+}
+
+/** POST /auth/token/mfa: the second step; the session records the factor. */
+export async function completeTokenSignIn(input: MfaSignInInput, meta: RequestMeta): Promise<TokenPair> {
+  const { userId, method } = await verifySecondStep(input, meta, 'api');
+  return newApiSession(userId, meta, method);
+}
+
+async function newApiSession(userId: string, meta: RequestMeta, secondFactor?: MfaMethod): Promise<TokenPair> {
+  const sessionId = await createSession(userId, 'api', meta, config.refreshTokenTtlSeconds, secondFactor);
+  const refresh = await issueRefreshToken(db, userId, sessionId);
+  return tokenPair(userId, sessionId, refresh);
 }
 
 const deadToken = () => unauthenticated('The refresh token is invalid, expired or already used');

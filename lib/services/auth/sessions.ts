@@ -1,3 +1,4 @@
+import type { MfaMethod } from '@/lib/schemas/mfa';
 import { audit } from '@/lib/server/audit';
 import { signAccessToken } from '@/lib/server/auth/access-token';
 import { newId, randomToken, sha256 } from '@/lib/server/auth/secrets';
@@ -6,12 +7,17 @@ import { db, type Tx } from '@/lib/server/db';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { accountUserSelect, selfActor } from '@/lib/services/accounts/actor';
 
-/** A new browser or API session: a sign-in, recorded in the audit trail as the user's own act. */
+/**
+ * A new browser or API session: a sign-in, recorded in the audit trail as the user's own act. It
+ * records the second factor given, if any, and counts as a confirmation of who the holder is
+ * (lib/server/auth/step-up.ts).
+ */
 export async function createSession(
   userId: string,
   kind: 'browser' | 'api',
   meta: RequestMeta,
   ttlSeconds: number,
+  secondFactor?: MfaMethod,
 ): Promise<string> {
   const id = newId();
   const now = new Date();
@@ -24,6 +30,8 @@ export async function createSession(
         ip: meta.ip,
         userAgent: meta.userAgent,
         expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
+        confirmedAt: now,
+        ...(secondFactor ? { mfaMethod: secondFactor, mfaAt: now } : {}),
       },
     });
     const user = await tx.user.update({
@@ -34,7 +42,12 @@ export async function createSession(
     await audit(
       tx,
       { principal: selfActor(user, meta), orgId: null },
-      { action: 'session.create', targetType: 'session', targetId: id, after: { kind } },
+      {
+        action: 'session.create',
+        targetType: 'session',
+        targetId: id,
+        after: secondFactor ? { kind, secondFactor } : { kind },
+      },
     );
   });
   return id;

@@ -25,6 +25,7 @@ export async function verifyCredentials(email: string, password: string, meta: R
       passwordHash: true,
       status: true,
       isSuperadmin: true,
+      mfaEnabled: true,
       memberships: { select: { status: true, organization: { select: { status: true } } } },
     },
   });
@@ -38,12 +39,14 @@ export async function verifyCredentials(email: string, password: string, meta: R
     }
     throw lockedError(lockedUntil);
   }
-  await recordSignInSuccess(email);
+  // With a second factor the failures are forgotten only once it is given too (second-step.ts), so
+  // that knowing the password does not reset the lockout between guesses of the code.
+  if (!user.mfaEnabled) await recordSignInSuccess(email);
   if (user.status === 'pending') throw unauthenticated('Activate your account from the e-mail we sent you first');
   if (user.status !== 'active') throw unauthenticated('This account is deactivated');
   const reachable = user.memberships.some((m) => m.status === 'active' && m.organization.status === 'active');
   if (!user.isSuperadmin && user.memberships.length > 0 && !reachable) {
     throw unauthenticated('None of your organizations is active');
   }
-  return { id: user.id, email: user.email };
+  return { id: user.id, email: user.email, mfaEnabled: user.mfaEnabled };
 }

@@ -4,6 +4,7 @@ import * as refreshRoute from '@/app/api/v1/auth/token/refresh/route';
 import * as tokenRoute from '@/app/api/v1/auth/token/route';
 import * as verifyRoute from '@/app/api/v1/auth/token/verify/route';
 import * as meRoute from '@/app/api/v1/me/route';
+import * as departmentsRoute from '@/app/api/v1/organizations/[orgId]/departments/route';
 import { db } from '@/lib/server/db';
 import { addMember, cookieFor, makeOrg, makeTeam, makeUser, PASSWORD } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
@@ -126,6 +127,29 @@ describe('session cookie', () => {
       headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
     });
     expect(cross.status).toBe(403);
+  });
+
+  it('refuses a cookie POST whose X-Forwarded-Host claims the Origin it comes from (403, nothing changed)', async () => {
+    const cookie = await cookieFor(team.admin);
+    const before = await db.department.count({ where: { organizationId: team.org.id } });
+    const forged = await call(departmentsRoute.POST, `/api/v1/organizations/${team.org.id}/departments`, {
+      method: 'POST',
+      cookie,
+      body: { name: `Forged ${Date.now()}` },
+      params: { orgId: team.org.id },
+      headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', origin: 'http://evil.example' },
+    });
+    expect(forged.status).toBe(403);
+    expect(await db.department.count({ where: { organizationId: team.org.id } })).toBe(before);
+    // From the app's own origin (APP_URL) the same request goes through.
+    const own = await call(departmentsRoute.POST, `/api/v1/organizations/${team.org.id}/departments`, {
+      method: 'POST',
+      cookie,
+      body: { name: `Own ${Date.now()}` },
+      params: { orgId: team.org.id },
+      headers: { origin: 'http://localhost:3000' },
+    });
+    expect(own.status).toBe(201);
   });
 
   it('is dead once its session is revoked', async () => {

@@ -2,7 +2,7 @@ import { audit } from '@/lib/server/audit';
 import { checkUserToken, issueUserToken, useUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { hit } from '@/lib/server/rate-limit';
 import { limits } from '@/lib/server/rate-limit/limits';
 import type { RequestMeta } from '@/lib/server/request-meta';
@@ -53,22 +53,17 @@ interface LockedUser {
 /** Mails the unlock link when a lock starts; the link lives exactly as long as the lock. */
 export async function mailUnlockLink(user: LockedUser, lockedUntil: Date): Promise<void> {
   const ttl = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, status: 'active', organization: { status: 'active' } },
-    orderBy: { joinedAt: 'asc' },
-    select: { organizationId: true },
-  });
   await db.$transaction(async (tx) => {
     const { token } = await issueUserToken(tx, user.id, 'unlock', ttl, { data: { email: signInKey(user.email) } });
     await queueEmail(tx, {
       to: user.email,
       template: 'account_locked',
-      organizationId: membership?.organizationId,
+      wording: { org: 'sole', userId: user.id },
+      action: { path: `/unlock?token=${encodeURIComponent(token)}` },
       vars: {
         'user.name': `${user.firstName} ${user.lastName}`.trim(),
         'user.firstName': user.firstName,
         'user.email': user.email,
-        link: appLink(`/unlock?token=${encodeURIComponent(token)}`),
         expiresIn: inMinutes(ttl),
       },
     });

@@ -37,43 +37,66 @@ describe('e-mail templates API', () => {
       expect(codes).toContain(code);
     }
     const reset = res.body.data.find((t: { code: string }) => t.code === 'password_reset');
-    expect(reset).toMatchObject({ customized: false, variables: expect.arrayContaining(['link', 'code']) });
+    expect(reset).toMatchObject({ customized: false, actionLabel: 'Choose a new password', security: true });
+    expect(reset.variables).not.toContain('link');
+    expect(reset.variables).not.toContain('code');
+  });
+
+  it('keeps links out of templates: {{link}} is no variable, and security mails refuse links of their own', async () => {
+    const link = await put('invitation', { subject: 'Join', body: 'Accept: {{link}}' });
+    expect(link.status).toBe(422);
+    expect(link.body.error.fields.body[0]).toMatch(/the platform adds the button, its link and any code/);
+    for (const body of ['Reset at https://evil.example/reset', 'Go to www.evil.example', 'See evil.example/reset']) {
+      const res = await put('password_reset', { subject: 'Reset', body });
+      expect(res.status, body).toBe(422);
+      expect(res.body.error.fields.body[0]).toMatch(/cannot carry links/);
+    }
+    // An ordinary template may mention a website; its action link is still the platform's.
+    expect((await put('invitation', { subject: 'Join', body: 'See https://acme.example first.' })).status).toBe(200);
+    await call(one.DELETE, path('invitation'), {
+      method: 'DELETE',
+      token,
+      params: { orgId: team.org.id, code: 'invitation' },
+    });
   });
 
   it('saves an override that later mails use, and resets to the default', async () => {
-    const saved = await put('password_changed', {
-      subject: '{{org.name}} security notice',
+    const saved = await put('invitation_accepted', {
+      subject: '{{org.password}} notice',
       body: 'Hi {{user.firstName}}',
     });
     expect(saved.status).toBe(422);
-    expect(saved.body.error.fields.subject).toEqual(['Unknown variable: {{org.name}}']);
+    expect(saved.body.error.fields.subject).toEqual(['Unknown variable: {{org.password}}']);
 
-    const ok = await put('password_changed', { subject: 'Acme security notice', body: 'Hi {{user.firstName}}, done.' });
+    const ok = await put('invitation_accepted', { subject: 'Acme notice', body: 'Hi {{user.firstName}}, done.' });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ customized: true, subject: 'Acme security notice' });
+    expect(ok.body).toMatchObject({ customized: true, subject: 'Acme notice' });
 
     const to = `t-${uniq()}@example.test`;
     const id = await db.$transaction((tx) =>
       queueEmail(tx, {
         to,
-        template: 'password_changed',
-        organizationId: team.org.id,
+        template: 'invitation_accepted',
+        wording: { org: team.org.id },
+        action: { path: '/o/acme/invitations' },
         vars: { 'user.firstName': 'Bo' },
       }),
     );
     expect(await db.email.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      subject: 'Acme security notice',
-      text: 'Hi Bo, done.',
+      subject: 'Acme notice',
+      text: 'Hi Bo, done.\n\nSee your invitations:\nhttp://localhost:3000/o/acme/invitations',
     });
 
-    const reset = await call(one.DELETE, path('password_changed'), {
+    const reset = await call(one.DELETE, path('invitation_accepted'), {
       method: 'DELETE',
       token,
-      params: { orgId: team.org.id, code: 'password_changed' },
+      params: { orgId: team.org.id, code: 'invitation_accepted' },
     });
     expect(reset.status).toBe(200);
-    expect(reset.body).toMatchObject({ customized: false, subject: 'Your {{app.name}} password was changed' });
-    const audit = await db.auditLog.findMany({ where: { organizationId: team.org.id, targetType: 'email_template' } });
+    expect(reset.body).toMatchObject({ customized: false, subject: '{{member.name}} joined {{org.name}}' });
+    const audit = await db.auditLog.findMany({
+      where: { organizationId: team.org.id, targetType: 'email_template', targetId: 'invitation_accepted' },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(['email_template.reset', 'email_template.update']);
   });
 
@@ -100,13 +123,28 @@ describe('dev mailbox API', () => {
     expect((await call(mailbox.GET, '/api/v1/dev/mailbox')).status).toBe(401);
   });
 
-  it('is off while SMTP_URL is set', async () => {
+  it('is off while SMTP_URL is set, and in production unless DEV_MAILBOX=on', async () => {
     const superadmin = await tokenFor(await makeUser({ superadmin: true }));
-    process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+    const list = async () => (await call(mailbox.GET, '/api/v1/dev/mailbox', { token: superadmin })).status;
+    const saved = { mailbox: process.env.DEV_MAILBOX, env: process.env.NODE_ENV };
+    const env = process.env as Record<string, string | undefined>;
     try {
-      expect((await call(mailbox.GET, '/api/v1/dev/mailbox', { token: superadmin })).status).toBe(404);
+      process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+      expect(await list()).toBe(404);
+      delete process.env.SMTP_URL;
+      env.NODE_ENV = 'production';
+      delete process.env.DEV_MAILBOX;
+      expect(await list()).toBe(404);
+      process.env.DEV_MAILBOX = 'on';
+      expect(await list()).toBe(200);
+      env.NODE_ENV = 'development';
+      delete process.env.DEV_MAILBOX;
+      expect(await list()).toBe(200);
     } finally {
       delete process.env.SMTP_URL;
+      env.NODE_ENV = saved.env;
+      if (saved.mailbox === undefined) delete process.env.DEV_MAILBOX;
+      else process.env.DEV_MAILBOX = saved.mailbox;
     }
   });
 });

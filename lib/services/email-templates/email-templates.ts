@@ -1,4 +1,4 @@
-import { defaultTemplates, type TemplateCode, templateCodes, unknownVariables } from '@/lib/mail/templates';
+import { defaultTemplates, type TemplateCode, templateCodes, templateTextProblem } from '@/lib/mail/templates';
 import type { EmailTemplate, UpdateEmailTemplateInput } from '@/lib/schemas/email-template';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
@@ -14,6 +14,8 @@ function toTemplate(code: TemplateCode, override?: Override): EmailTemplate {
     code,
     description: def.description,
     variables: def.variables,
+    actionLabel: def.action?.label ?? null,
+    security: Boolean(def.security),
     subject: override?.subject ?? def.subject,
     body: override?.body ?? def.body,
     customized: !!override,
@@ -35,7 +37,10 @@ export async function getEmailTemplate(ctx: OrgContext, code: TemplateCode): Pro
   return toTemplate(code, override ?? undefined);
 }
 
-/** Saves the org's subject and body; a variable the template does not offer is a 422. */
+/**
+ * Saves the org's subject and body. A variable the template does not offer, or a
+ * link in a security template, is a 422 on the field.
+ */
 export async function updateEmailTemplate(
   ctx: OrgContext,
   code: TemplateCode,
@@ -43,10 +48,8 @@ export async function updateEmailTemplate(
 ): Promise<EmailTemplate> {
   const fields: Record<string, string[]> = {};
   for (const key of ['subject', 'body'] as const) {
-    const unknown = unknownVariables(code, input[key]);
-    if (unknown.length) {
-      fields[key] = [`Unknown variable${unknown.length > 1 ? 's' : ''}: ${unknown.map((v) => `{{${v}}}`).join(', ')}`];
-    }
+    const problem = templateTextProblem(code, input[key]);
+    if (problem) fields[key] = [problem];
   }
   if (Object.keys(fields).length) throw invalid(fields);
   return db.$transaction(async (tx) => {

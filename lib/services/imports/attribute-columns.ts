@@ -12,18 +12,12 @@ import { normalizeHeader } from './mapping';
  * Custom attributes in a bulk import. A column mapped to `attributes.<key>` holds values of an
  * active attribute; each cell is checked with the member API's validation when the file is read
  * (a bad value fails the row with the attribute's message; an empty cell sets nothing). Values are
- * saved when the row's person is added as a member, or kept on the invitation of a new person and
- * saved when they accept it (as POST …/members does). A row adding a member fails without a value
- * for every required attribute.
+ * kept on the row's invitation and saved when the person accepts it (as POST …/invitations does).
  */
 export interface AttributeColumn {
   index: number;
   header: string;
   def: AttributeDefinition;
-}
-
-export function missingRequiredReason(labels: string[]): string {
-  return `${labels.join(', ')} ${labels.length === 1 ? 'is' : 'are'} required for people added as members`;
 }
 
 /** The columns mapped to attributes; one naming no active attribute of the org is refused with `fail`. */

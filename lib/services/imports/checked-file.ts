@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { type ImportMapping, ImportUploadFields } from '@/lib/schemas/import';
 import { invalid, zodFields } from '@/lib/server/errors';
 import { autoMap } from './mapping';
@@ -23,8 +22,8 @@ export function parseFields(raw: Record<string, string>): ImportUploadFields {
 /** The header row, without reading further. */
 export async function readHeaders(fileType: FileType, path: string): Promise<string[]> {
   try {
-    const table = await readTable(fileType, createReadStream(path));
-    await table.batches.return(undefined);
+    const table = await readTable(fileType, path);
+    await table.close();
     return table.headers;
   } catch {
     throw invalid({ file: [`The file could not be read as ${fileType === 'xlsx' ? 'an XLSX workbook' : 'CSV'}`] });

@@ -1,35 +1,45 @@
-import { defaultTemplates } from '@/lib/mail/templates';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { ACTION_URL, type CompiledMail, compileMail, encodeSlots } from '@/lib/mail/render';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
-import { appLink } from '@/lib/server/mail/outbox';
-import { expiresInText } from '@/lib/services/invitations/invitation-token';
-import { type CompiledTemplate, compileTemplate } from './mail-render';
-
-type Code = 'invitation' | 'member_added';
+import { actionLink, templateFor } from '@/lib/server/mail/outbox';
+import { expiresInText, invitationPath } from '@/lib/services/invitations/invitation-token';
 
 export interface MailContext {
   org: { id: string; name: string; slug: string; invitationExpiryDays: number };
   inviterName: string;
-  templates: Record<Code, CompiledTemplate>;
-  roleNames: Map<string, string>;
+  /** The org's `invitation` template, compiled once per job with a slot per PER_ROW value. */
+  invitation: CompiledMail;
 }
 
-const PER_ROW = ['user.name', 'user.firstName', 'user.email', 'role.name', 'link'];
+/** What differs per invitee; the rest of the mail is the same for the whole import. */
+export const PER_ROW = ['user.name', 'user.firstName', 'user.email', 'role.name', ACTION_URL] as const;
 
-/** The org, its template overrides and role names: loaded once per job, used for every row. */
+export interface Invitee {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  roleName: string | null;
+}
+
+/** The PER_ROW values of one invitee with their token. */
+export function inviteeValues(p: Invitee, token: string): string[] {
+  return [
+    [p.firstName, p.lastName].filter(Boolean).join(' ') || p.email,
+    p.firstName ?? '',
+    p.email,
+    p.roleName ?? '',
+    actionLink(invitationPath(token)),
+  ];
+}
+
+/** The org and its invitation template: loaded once per job, used for every row. */
 export async function loadMailContext(orgId: string, inviterName: string): Promise<MailContext> {
-  const [org, overrides, roles] = await Promise.all([
-    db.organization.findUniqueOrThrow({
-      where: { id: orgId },
-      select: { id: true, name: true, slug: true, invitationExpiryDays: true },
-    }),
-    db.emailTemplate.findMany({
-      where: { organizationId: orgId, code: { in: ['invitation', 'member_added'] } },
-      select: { code: true, subject: true, body: true },
-    }),
-    db.role.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } }),
-  ]);
-  const template = (code: Code) => overrides.find((o) => o.code === code) ?? defaultTemplates[code];
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { id: true, name: true, slug: true, invitationExpiryDays: true },
+  });
+  const template = await templateFor(db, 'invitation', org.id);
   const constant = {
     'app.name': config.appName,
     'org.name': org.name,
@@ -37,14 +47,48 @@ export async function loadMailContext(orgId: string, inviterName: string): Promi
     message: '',
     expiresIn: expiresInText(org),
   };
-  const orgLink = { ...constant, link: appLink(`/o/${org.slug}`) };
   return {
     org,
     inviterName,
-    templates: {
-      invitation: compileTemplate(template('invitation'), constant, PER_ROW, ['link']),
-      member_added: compileTemplate(template('member_added'), orgLink, PER_ROW.slice(0, 4), []),
-    },
-    roleNames: new Map(roles.map((r) => [r.id, r.name])),
+    invitation: compileMail('invitation', template, constant, { url: '' }, PER_ROW),
+  };
+}
+
+const kinds = ['subject', 'text', 'html'] as const;
+
+/**
+ * The compiled mail as SQL over the batch's rows: each part's literal pieces
+ * joined with the row's values, which encodeSlots encoded here (the one
+ * renderer's encoding; SQL only concatenates). `from` yields one row per
+ * invitee, `m.n` its row number.
+ */
+export function mailSql(compiled: CompiledMail, rows: { row: number; values: string[] }[]) {
+  const encoded = rows.map((r) => encodeSlots(r.values));
+  const arrays: Prisma.Sql[] = [Prisma.sql`${rows.map((r) => r.row)}::int[]`];
+  const names = ['n'];
+  const column = new Map<string, string>();
+  for (const kind of kinds) {
+    for (const part of compiled[kind]) {
+      if (typeof part === 'string' || column.has(`${kind}${part.slot}`)) continue;
+      const name = `${kind[0]}${part.slot}`;
+      column.set(`${kind}${part.slot}`, name);
+      names.push(name);
+      arrays.push(Prisma.sql`${encoded.map((e) => e[kind][part.slot] ?? '')}::text[]`);
+    }
+  }
+  const concat = (kind: (typeof kinds)[number]) =>
+    compiled[kind].length === 0
+      ? Prisma.sql`''`
+      : Prisma.join(
+          compiled[kind].map((p) =>
+            typeof p === 'string' ? Prisma.sql`${p}::text` : Prisma.raw(`m.${column.get(`${kind}${p.slot}`)}`),
+          ),
+          ' || ',
+        );
+  return {
+    from: Prisma.sql`unnest(${Prisma.join(arrays)}) AS m(${Prisma.raw(names.join(', '))})`,
+    subject: Prisma.sql`btrim(${concat('subject')}, E' \\t\\r\\n')`,
+    text: concat('text'),
+    html: concat('html'),
   };
 }

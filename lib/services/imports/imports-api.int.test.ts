@@ -4,7 +4,7 @@ import * as template from '@/app/api/v1/imports/template.csv/route';
 import * as errorsCsv from '@/app/api/v1/organizations/[orgId]/imports/[importId]/errors.csv/route';
 import * as oneImport from '@/app/api/v1/organizations/[orgId]/imports/[importId]/route';
 import * as imports from '@/app/api/v1/organizations/[orgId]/imports/route';
-import { renderTemplate } from '@/lib/mail/templates';
+import { renderMail } from '@/lib/mail/render';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { addMember, makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
@@ -58,7 +58,7 @@ describe('a 1,000-row CSV with 10 bad e-mails, 5 duplicates and 5 existing membe
     importId = await importFile(team.org.id, token, { name: 'people.csv', bytes: `${lines.join('\n')}\n` });
   });
 
-  it('produces 980 created or added, 5 already members and 15 failed rows with reasons', async () => {
+  it('invites 980 (the 10 with accounts too), 5 already members and 15 failed rows with reasons', async () => {
     const res = await detail(importId);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -67,21 +67,24 @@ describe('a 1,000-row CSV with 10 bad e-mails, 5 duplicates and 5 existing membe
       fileName: 'people.csv',
       totalRows: 1000,
       processedRows: 1000,
-      counts: { created: 970, added: 10, alreadyMember: 5, failed: 15 },
+      counts: { created: 980, added: 0, alreadyMember: 5, failed: 15 },
     });
-    expect(res.body.counts.created + res.body.counts.added).toBe(980);
     expect(res.body.rowErrors).toHaveLength(15);
     for (const e of res.body.rowErrors) expect(e.reason).not.toBe('');
     expect(res.body.rowErrors.filter((e: { reason: string }) => /Duplicate of row/.test(e.reason))).toHaveLength(5);
   });
 
-  it('invited the new people, added the existing users and queued their e-mails', async () => {
+  it('invited everyone, people with an account too (nobody joined without accepting), and queued the e-mails', async () => {
     const invitations = await db.invitation.count({
       where: { organizationId: team.org.id, email: { startsWith: `new-${tag}-` }, status: 'pending' },
     });
     expect(invitations).toBe(970);
     const joined = await db.membership.count({ where: { organizationId: team.org.id, user: { firstName: 'Test' } } });
-    expect(joined).toBe(3 + 5 + 10);
+    expect(joined).toBe(3 + 5);
+    const outsiders = await db.invitation.count({
+      where: { organizationId: team.org.id, firstName: 'Out', status: 'pending' },
+    });
+    expect(outsiders).toBe(10);
     const mails = await db.email.count({ where: { organizationId: team.org.id, to: { contains: tag } } });
     expect(mails).toBe(970);
     const batchJobs = await db.job.count({
@@ -113,7 +116,7 @@ describe('a 1,000-row CSV with 10 bad e-mails, 5 duplicates and 5 existing membe
 });
 
 describe('imports', () => {
-  it('writes the e-mails exactly as renderTemplate renders them, values escaped for HTML', async () => {
+  it("writes the e-mails exactly as renderMail renders them, values escaped, the only link the platform's", async () => {
     // An org of its own, whose invitation template names the person (the default one does not).
     const own = await makeTeam();
     const override = {
@@ -133,34 +136,36 @@ describe('imports', () => {
     ].join('\n');
     const id = await importFile(own.org.id, await tokenFor(own.admin), { name: 'mail.csv', bytes: csv });
     const row = await db.import.findUniqueOrThrow({ where: { id } });
-    expect([row.createdCount, row.addedCount]).toEqual([2, 1]);
-    const invite = await db.email.findFirstOrThrow({ where: { to: `html-${tag}@example.test` } });
-    const link = invite.text.match(/http:\/\/localhost:3000\/invite\/\S+/)?.[0];
-    expect(link).toBeDefined();
-    const expected = renderTemplate(override, {
+    expect([row.createdCount, row.addedCount]).toEqual([3, 0]);
+    const admin = await db.user.findUniqueOrThrow({ where: { id: own.admin.id } });
+    const vars = {
+      'app.name': 'Org Admin Portal',
       'org.name': own.org.name,
-      'user.name': `<Zoë> & "Co" O'Neil\nJr`,
-      'user.firstName': '<Zoë> & "Co"',
-      link,
-    });
-    expect({ subject: invite.subject, text: invite.text, html: invite.html }).toEqual(expected);
-    expect(invite.html).toContain('&lt;Zoë&gt; &amp; &quot;Co&quot; O&#39;Neil<br>Jr');
-    // A name that looks like a link is rendered by renderTemplate itself (SQL would not wrap it in <a>).
-    const linky = await db.email.findFirstOrThrow({ where: { to: `linky-${tag}@example.test` } });
-    const linkyLink = linky.text.match(/http:\/\/localhost:3000\/invite\/\S+/)?.[0];
-    expect({ subject: linky.subject, text: linky.text, html: linky.html }).toEqual(
-      renderTemplate(override, {
-        'org.name': own.org.name,
-        'user.name': 'see http://evil.test',
-        'user.firstName': 'see http://evil.test',
-        link: linkyLink,
-      }),
-    );
-    expect(linky.html).toContain('<a href="http://evil.test');
-    const added = await db.email.findFirstOrThrow({ where: { to: outsider.email, template: 'member_added' } });
-    const org = await db.organization.findUniqueOrThrow({ where: { id: own.org.id } });
-    expect(added.subject).toBe(`You were added to ${org.name}`);
-    expect(added.html).toContain(`/o/${org.slug}`);
+      'inviter.name': `${admin.firstName} ${admin.lastName}`,
+      expiresIn: '7 days',
+    };
+    const people = [
+      { to: `html-${tag}@example.test`, name: `<Zoë> & "Co" O'Neil\nJr`, first: '<Zoë> & "Co"' },
+      { to: outsider.email, name: outsider.email, first: '' },
+      { to: `linky-${tag}@example.test`, name: 'see http://evil.test', first: 'see http://evil.test' },
+    ];
+    for (const p of people) {
+      const mail = await db.email.findFirstOrThrow({ where: { to: p.to, template: 'invitation' } });
+      const link = mail.text.match(/http:\/\/localhost:3000\/invite\/inv_\S+/)?.[0];
+      expect(link, mail.text).toBeDefined();
+      const expected = renderMail(
+        'invitation',
+        override,
+        { ...vars, 'user.name': p.name, 'user.firstName': p.first, 'user.email': p.to },
+        { url: link! },
+      );
+      expect({ subject: mail.subject, text: mail.text, html: mail.html }).toEqual(expected);
+      // The only link in the mail is the platform's: a name that looks like one stays text.
+      expect(mail.html.match(/href="[^"]+"/g)).toEqual([`href="${link}"`]);
+    }
+    const html = await db.email.findFirstOrThrow({ where: { to: people[0]!.to } });
+    expect(html.html).toContain('&lt;Zoë&gt; &amp; &quot;Co&quot; O&#39;Neil<br>Jr');
+    expect(await db.membership.count({ where: { organizationId: own.org.id, userId: outsider.id } })).toBe(0);
   });
 
   it('import an XLSX file with a custom mapping, default department and created departments', async () => {

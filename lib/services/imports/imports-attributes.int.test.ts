@@ -74,23 +74,27 @@ describe('an import with attribute columns', () => {
     importId = await importFile(team.org.id, token, { name: 'attrs.csv', bytes: csv });
   });
 
-  it('saves the values of the rows that became members', async () => {
-    const body = await readMember(people[0]!.id);
+  it('keeps the values on the invitation of a person with an account, saved when they accept it', async () => {
+    const good = people[0]!;
+    expect(await db.membership.count({ where: { organizationId: team.org.id, userId: good.id } })).toBe(0);
+    const accepted = await acceptToken({ token: await mailedToken(good.email) }, { token: await tokenFor(good) });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const body = await readMember(good.id);
     expect(body.attributes).toEqual({ location: 'berlin', employeeId: 'E-1', level: 3 });
   });
 
-  it('fails rows with a bad value (the attribute message) or a missing required value', async () => {
+  it('fails rows with a bad value (the attribute message); required values are asked when people join', async () => {
     const res = await call(oneImport.GET, `/api/v1/organizations/${team.org.id}/imports/${importId}`, {
       token,
       params: { orgId: team.org.id, importId },
     });
     expect(res.status).toBe(200);
-    expect(res.body.counts).toEqual({ created: 2, added: 1, alreadyMember: 0, failed: 3 });
+    expect(res.body.counts).toEqual({ created: 4, added: 0, alreadyMember: 0, failed: 2 });
     const reasons = Object.fromEntries(
       (res.body.rowErrors as { row: number; reason: string }[]).map((e) => [e.row, e.reason]),
     );
     expect(reasons[3]).toBe('Location: Choose one of: Berlin, Paris');
-    expect(reasons[4]).toBe('Employee ID is required for people added as members');
+    expect(reasons[4]).toBeUndefined();
     expect(reasons[5]).toBeUndefined();
     expect(reasons[7]).toBe('Level: Enter a number');
     // Failed rows change nothing: no membership, no values.

@@ -17,8 +17,10 @@ export const importLimits = {
   },
   /** An XLSX file is a zip: at most this many entries… */
   maxZipEntries: 2_000,
-  /** …this many bytes once uncompressed, in all… */
+  /** …this many bytes once uncompressed, in all (counted while inflating)… */
   maxUncompressedBytes: 400 * MB,
+  /** …and in any one entry… */
+  maxZipEntryBytes: 256 * MB,
   /** …and no entry inflating more than this many times its compressed size. */
   maxCompressionRatio: 200,
   /** Rows per processing transaction. */

@@ -1,17 +1,11 @@
-import { createReadStream } from 'node:fs';
 import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { db } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import {
-  type AttributeColumn,
-  attributeColumns,
-  mapAttributeHeaders,
-  missingRequiredReason,
-} from './attribute-columns';
+import { type AttributeColumn, attributeColumns, mapAttributeHeaders } from './attribute-columns';
 import { checkUploadedFile } from './checked-file';
 import { importLimits } from './limits';
-import { type Lookups, loadLookups } from './lookups';
+import { loadLookups } from './lookups';
 import { columnIndexes } from './mapping';
 import { resolveOptions } from './options';
 import { readTable, type TableRow } from './read-table';
@@ -22,43 +16,29 @@ const SAMPLE = 20;
 const PROBLEMS = 50;
 const NAMES = 100;
 
-type Known = { email: string; member: boolean; invited: boolean; userExists: boolean };
+type Known = { email: string; member: boolean; invited: boolean };
 
 async function knownEmails(orgId: string, emails: string[]): Promise<Map<string, Known>> {
   if (emails.length === 0) return new Map();
   const rows = await db.$queryRaw<Known[]>`
     SELECT x.email::text AS email, (m.id IS NOT NULL) AS member,
            EXISTS (SELECT 1 FROM invitations i WHERE i.organization_id = ${orgId} AND i.email = x.email
-                     AND i.status = 'pending' AND i.expires_at > now()) AS invited,
-           (u.id IS NOT NULL) AS "userExists"
+                     AND i.status = 'pending' AND i.expires_at > now()) AS invited
       FROM unnest(${emails}::citext[]) AS x(email)
       LEFT JOIN users u ON u.email = x.email
       LEFT JOIN memberships m ON m.organization_id = ${orgId} AND m.user_id = u.id`;
   return new Map(rows.map((r) => [r.email.toLowerCase(), r]));
 }
 
-/** What running the import would do to the row; the attribute rules are process-batch.ts's. */
-function toPreviewRow(r: CheckedRow, known: Map<string, Known>, lookups: Lookups): PreviewRow {
+/**
+ * What running the import would do to the row: invite the person, whether or not
+ * the e-mail has an account (which the preview does not reveal), unless they are
+ * a member or invited already.
+ */
+function toPreviewRow(r: CheckedRow, known: Map<string, Known>): PreviewRow {
   const k = known.get(r.email.toLowerCase());
-  const outcome = r.errors.length
-    ? 'invalid'
-    : k?.member || k?.invited
-      ? 'alreadyMember'
-      : k?.userExists
-        ? 'add'
-        : 'create';
-  const errors = [...r.errors];
-  if (outcome === 'add') {
-    const missing = lookups.attributes.filter((d) => d.required && !r.attributes?.[d.key]).map((d) => d.label);
-    if (missing.length > 0) errors.push(missingRequiredReason(missing));
-  }
-  return {
-    row: r.row,
-    values: r.values,
-    attributes: r.attributeCells,
-    errors,
-    outcome: errors.length ? 'invalid' : outcome,
-  };
+  const outcome = r.errors.length ? 'invalid' : k?.member || k?.invited ? 'alreadyMember' : 'create';
+  return { row: r.row, values: r.values, attributes: r.attributeCells, errors: r.errors, outcome };
 }
 
 /**
@@ -71,7 +51,7 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   const file = await checkUploadedFile(upload);
   const options = await resolveOptions(ctx, file.fields);
   const lookups = await loadLookups(ctx.org.id, options);
-  const table = await readTable(file.fileType, createReadStream(upload.path));
+  const table = await readTable(file.fileType, upload.path);
   const mapping = file.fields.mapping ? file.mapping : mapAttributeHeaders(file.mapping, lookups.attributes);
   const columns = columnIndexes(table.headers, mapping);
   const attrColumns: AttributeColumn[] = attributeColumns(table.headers, mapping, lookups.attributes, (message) =>
@@ -86,13 +66,16 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   let total = 0;
   let bad = 0;
   let duplicates = 0;
-  for await (const batch of table.batches) {
-    total += batch.length;
-    if (total > importLimits.maxRows) {
-      await table.batches.return(undefined);
-      throw invalid({ file: [`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`] });
+  try {
+    for await (const batch of table.batches) {
+      total += batch.length;
+      if (total > importLimits.maxRows) {
+        throw invalid({ file: [`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`] });
+      }
+      for (const source of batch) tally(source);
     }
-    for (const source of batch) tally(source);
+  } finally {
+    await table.close();
   }
   function tally(source: TableRow) {
     const r = checkRow(source, columns, lookups, firstRowOf, attrColumns);
@@ -128,8 +111,8 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
     validRows: total - bad,
     invalidRows: bad,
     duplicateRows: duplicates,
-    rows: sample.map((r) => toPreviewRow(r, known, lookups)),
-    problems: problems.map((r) => toPreviewRow(r, known, lookups)),
+    rows: sample.map((r) => toPreviewRow(r, known)),
+    problems: problems.map((r) => toPreviewRow(r, known)),
     missingDepartments: [...missing.values()],
     unknownRoles: [...unknownRoles.values()],
   };

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { importLimits } from './limits';
 import { csvRecordBatches } from './parse-csv';
@@ -13,9 +14,13 @@ export interface TableRow {
 
 const XLSX_BATCH = 500;
 
-/** Rows in batches: a CSV chunk at a time, or a few hundred spreadsheet rows. */
-async function* numbered(type: FileType, input: Readable): AsyncGenerator<TableRow[]> {
+/**
+ * Rows in batches: a CSV chunk at a time, or a few hundred spreadsheet rows. An
+ * XLSX file is read from disk (a path): its entries are needed out of file order.
+ */
+async function* numbered(type: FileType, input: Readable | string): AsyncGenerator<TableRow[]> {
   if (type === 'xlsx') {
+    if (typeof input !== 'string') throw new Error('An XLSX file is read from a path');
     let batch: TableRow[] = [];
     for await (const row of xlsxRecords(input)) {
       batch.push(row);
@@ -28,7 +33,7 @@ async function* numbered(type: FileType, input: Readable): AsyncGenerator<TableR
     return;
   }
   let row = 0;
-  for await (const records of csvRecordBatches(input)) {
+  for await (const records of csvRecordBatches(typeof input === 'string' ? createReadStream(input) : input)) {
     yield records.map((cells) => ({ row: ++row, cells }));
   }
 }
@@ -57,7 +62,7 @@ export function uniqueHeaders(cells: string[]): string[] {
  * A file as a header row and the data rows after it, in batches: blank rows
  * are skipped, cells trimmed. The header is the first row that is not blank.
  */
-export async function readTable(type: FileType, input: Readable) {
+export async function readTable(type: FileType, input: Readable | string) {
   const iterator = numbered(type, input);
   let headers: string[] | null = null;
   let first: TableRow[] = [];
@@ -80,5 +85,9 @@ export async function readTable(type: FileType, input: Readable) {
       await iterator.return(undefined);
     }
   }
-  return { headers: headers ?? [], batches: batches() };
+  // Ends the reading (and closes the file) whether or not `batches` was ever started.
+  const close = async () => {
+    await iterator.return(undefined);
+  };
+  return { headers: headers ?? [], batches: batches(), close };
 }

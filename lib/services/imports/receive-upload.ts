@@ -4,6 +4,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { AppError, invalid } from '@/lib/server/errors';
@@ -20,6 +21,24 @@ export interface ReceivedUpload {
 }
 
 const MULTIPART_OVERHEAD = 1024 * 1024;
+
+/** A fresh name in the app's own temporary folder (mode 700), read at call time so tests can move it. */
+async function tempPath(): Promise<string> {
+  const dir = path.join(tmpdir(), 'portal-imports');
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  return path.join(dir, `${randomUUID()}.upload`);
+}
+
+/** Runs `fn` on a temporary copy of `source`, deleted afterwards whatever happens. */
+export async function withLocalCopy<T>(source: Readable, fn: (path: string) => Promise<T>): Promise<T> {
+  const copy = await tempPath();
+  try {
+    await pipeline(source, createWriteStream(copy, { mode: 0o600 }));
+    return await fn(copy);
+  } finally {
+    await rm(copy, { force: true });
+  }
+}
 
 export const tooLarge = (maxBytes: number) =>
   new AppError('payload_too_large', `The file is larger than ${formatBytes(maxBytes)}`, {
@@ -92,9 +111,7 @@ export async function receiveUpload(
   if (declared > opts.maxBytes + MULTIPART_OVERHEAD) throw tooLarge(opts.maxBytes);
   if (!request.body) throw invalid({ file: ['Choose a CSV or XLSX file'] });
 
-  const dir = path.join(tmpdir(), 'portal-imports');
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const tmpPath = path.join(dir, `${randomUUID()}.upload`);
+  const tmpPath = await tempPath();
   const cleanup = () => rm(tmpPath, { force: true });
 
   try {

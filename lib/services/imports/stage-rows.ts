@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Import } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
@@ -7,10 +8,11 @@ import { toDepartment } from '@/lib/services/departments/to-department';
 import { attributeColumns } from './attribute-columns';
 import { ImportFailure } from './failure';
 import { importLimits } from './limits';
-import { loadLookups } from './lookups';
+import { type Lookups, loadLookups } from './lookups';
 import { columnIndexes } from './mapping';
 import type { ImportOptions } from './options';
 import { type FileType, readTable } from './read-table';
+import { withLocalCopy } from './receive-upload';
 import { type CheckedRow, checkRow } from './row-check';
 
 async function insertRows(importId: string, rows: CheckedRow[]): Promise<void> {
@@ -73,12 +75,33 @@ async function createMissingDepartments(imp: Import, names: string[]): Promise<v
 /**
  * Job phase 1: reads the whole file once and writes every row to import_rows,
  * already checked (invalid and duplicate rows are `failed` with their reason).
- * Safe to run again after a crash: rows already staged are left as they are.
+ * Safe to run again after a crash: rows already staged are left as they are. A
+ * CSV streams from storage; an XLSX is copied to a temporary file first (its
+ * entries are read out of file order), deleted when staging ends either way.
  */
 export async function stageRows(imp: Import): Promise<void> {
+  const stored = await storage().get(imp.fileKey);
+  if (imp.fileType !== 'xlsx') return stageFrom(imp, stored);
+  await withLocalCopy(stored, (path) => stageFrom(imp, path));
+}
+
+async function stageFrom(imp: Import, source: Readable | string): Promise<void> {
   const options = imp.options as unknown as ImportOptions;
   const lookups = await loadLookups(imp.organizationId, options);
-  const table = await readTable(imp.fileType as FileType, await storage().get(imp.fileKey));
+  const table = await readTable(imp.fileType as FileType, source);
+  try {
+    await stageTable(imp, options, lookups, table);
+  } finally {
+    await table.close();
+  }
+}
+
+async function stageTable(
+  imp: Import,
+  options: ImportOptions,
+  lookups: Lookups,
+  table: Awaited<ReturnType<typeof readTable>>,
+): Promise<void> {
   const columns = columnIndexes(table.headers, options.mapping);
   if (columns.email === undefined) throw new ImportFailure('The file has no column mapped to E-mail');
   const attrColumns = attributeColumns(

@@ -8,6 +8,10 @@ export interface FakeEntry {
   data: Buffer;
   /** Stored in the headers instead of the real size (a lying zip). */
   declaredSize?: number;
+  /** Written as a local entry but left out of the central directory (what only streaming readers see). */
+  hidden?: boolean;
+  /** The name its local header gives, when it should disagree with the directory. */
+  localName?: string;
 }
 
 export function makeZip(entries: FakeEntry[]): Buffer {
@@ -24,7 +28,8 @@ export function makeZip(entries: FakeEntry[]): Buffer {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(compressed.length, 18);
     local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
+    const localName = Buffer.from(e.localName ?? e.name);
+    local.writeUInt16LE(localName.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -34,15 +39,16 @@ export function makeZip(entries: FakeEntry[]): Buffer {
     central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
+    locals.push(local, localName, compressed);
+    if (!e.hidden) centrals.push(central, name);
+    offset += local.length + localName.length + compressed.length;
   }
+  const listed = entries.filter((e) => !e.hidden).length;
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);

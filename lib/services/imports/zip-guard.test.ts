@@ -18,7 +18,12 @@ async function file(name: string, bytes: Buffer): Promise<string> {
   return p;
 }
 
-const limits = { maxEntries: 50, maxUncompressedBytes: 50 * 1024 * 1024, maxCompressionRatio: 200 };
+const limits = {
+  maxEntries: 50,
+  maxUncompressedBytes: 50 * 1024 * 1024,
+  maxEntryBytes: 40 * 1024 * 1024,
+  maxCompressionRatio: 200,
+};
 const sheet = (data: Buffer, declaredSize?: number) => ({ name: 'xl/worksheets/sheet1.xml', data, declaredSize });
 
 async function rejection(p: string): Promise<AppError> {
@@ -33,7 +38,8 @@ async function rejection(p: string): Promise<AppError> {
 describe('the zip bomb guard', () => {
   it('accepts a real workbook', async () => {
     const p = await file('ok.xlsx', await makeXlsx([['Email'], ['a@x.test']]));
-    await expect(checkXlsxZip(p, limits)).resolves.toBeUndefined();
+    const checked = await checkXlsxZip(p, limits);
+    expect(checked.every((e) => e.dataOffset > e.localHeaderOffset)).toBe(true);
     const entries = await readZipDirectory(p, limits);
     expect(entries.map((e) => e.name)).toContain('xl/workbook.xml');
   });
@@ -75,5 +81,35 @@ describe('the zip bomb guard', () => {
     expect((await rejection(await file('doc.xlsx', docx))).code).toBe('unsupported_media_type');
     const truncated = (await makeXlsx([['Email']])).subarray(0, 200);
     expect((await rejection(await file('cut.xlsx', truncated))).code).toBe('validation_failed');
+  });
+
+  it('refuses an entry hidden from the directory that inflates beyond what its own header declares (413)', async () => {
+    // What a streaming reader meets first: a sheet the directory never mentions, 30 MB behind 1,000 bytes declared.
+    const hidden = { ...sheet(Buffer.alloc(30 * 1024 * 1024, 0x61), 1000), hidden: true };
+    const p = await file('hidden.xlsx', makeZip([hidden, ...xlsxSkeleton(), sheet(Buffer.from('<x/>'))]));
+    const error = await rejection(p);
+    expect(error.code).toBe('payload_too_large');
+    expect(error.message).toMatch(/hidden from the zip directory and inflates beyond its declared size/);
+  });
+
+  it('refuses archives whose local entries disagree with the directory (422)', async () => {
+    const small = { ...sheet(Buffer.from('<x/>')), hidden: true };
+    const hidden = makeZip([...xlsxSkeleton(), small, sheet(Buffer.from('<y/>'))]);
+    expect((await rejection(await file('small-hidden.xlsx', hidden))).message).toMatch(
+      /not listed in the zip directory/,
+    );
+    const renamed = makeZip([
+      ...xlsxSkeleton(),
+      { ...sheet(Buffer.from('<x/>')), localName: 'xl/worksheets/sheet9.xml' },
+    ]);
+    expect((await rejection(await file('renamed.xlsx', renamed))).message).toMatch(/disagrees with the directory/);
+    const prefixed = Buffer.concat([Buffer.from('junk before the first entry'), await makeXlsx([['Email']])]);
+    expect((await rejection(await file('prefixed.xlsx', prefixed))).code).toBe('validation_failed');
+  });
+
+  it('caps one entry on its own, counted while inflating', async () => {
+    const big = sheet(Buffer.alloc(45 * 1024 * 1024, 0x62).fill(0x63, 0, 1024 * 1024));
+    const error = await rejection(await file('entry-cap.xlsx', makeZip([...xlsxSkeleton(), big])));
+    expect(error.code).toBe('payload_too_large');
   });
 });

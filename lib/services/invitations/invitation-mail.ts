@@ -1,7 +1,7 @@
 import type { TemplateVars } from '@/lib/mail/templates';
 import type { Tx } from '@/lib/server/db';
-import { type OutgoingEmail, queueEmail } from '@/lib/server/mail/outbox';
-import { expiresInText, invitationLink } from './invitation-token';
+import { queueEmail } from '@/lib/server/mail/outbox';
+import { expiresInText, invitationPath } from './invitation-token';
 
 export interface InvitationMail {
   token: string;
@@ -16,7 +16,7 @@ export interface InvitationMail {
 }
 
 /** The variables of the `invitation` template. */
-export function invitationMailVars(mail: InvitationMail): TemplateVars {
+export function invitationMailVars(mail: Omit<InvitationMail, 'token'>): TemplateVars {
   const name = [mail.firstName, mail.lastName].filter(Boolean).join(' ');
   return {
     'user.name': name || mail.email,
@@ -26,16 +26,17 @@ export function invitationMailVars(mail: InvitationMail): TemplateVars {
     'inviter.name': mail.inviterName,
     'role.name': mail.role.name,
     message: mail.message ?? '',
-    link: invitationLink(mail.token),
     expiresIn: expiresInText(mail.org),
   };
 }
 
-export function invitationEmail(mail: InvitationMail): OutgoingEmail {
-  return { to: mail.email, template: 'invitation', vars: invitationMailVars(mail), organizationId: mail.org.id };
-}
-
 /** Queues the invitation e-mail in the caller's transaction: it is sent if and only if the invitation commits. */
 export function queueInvitationEmail(tx: Tx, mail: InvitationMail): Promise<string> {
-  return queueEmail(tx, invitationEmail(mail));
+  return queueEmail(tx, {
+    to: mail.email,
+    template: 'invitation',
+    vars: invitationMailVars(mail),
+    action: { path: invitationPath(mail.token) },
+    wording: { org: mail.org.id },
+  });
 }

@@ -1,5 +1,4 @@
 import { randomToken, sha256 } from '@/lib/server/auth/secrets';
-import { appLink } from '@/lib/server/mail/outbox';
 
 /**
  * The secrets and dates of an invitation, shared by single invites and bulk
@@ -22,9 +21,9 @@ export function newInviteToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashInviteToken(token) };
 }
 
-/** The absolute accept link mailed to the invitee. */
-export function invitationLink(token: string): string {
-  return appLink(`/invite/${encodeURIComponent(token)}`);
+/** The path of the accept link mailed to the invitee (mails add the app's origin). */
+export function invitationPath(token: string): string {
+  return `/invite/${encodeURIComponent(token)}`;
 }
 
 /** The org's expiry in days, kept within 1–30 whatever the row says. */

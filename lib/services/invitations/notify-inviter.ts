@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 
 /** Tells the person who sent the invitation that it was accepted (nobody to tell for API keys and deleted users). */
 export async function notifyInviter(
@@ -21,7 +21,8 @@ export async function notifyInviter(
   await queueEmail(tx, {
     to: inviter.email,
     template: 'invitation_accepted',
-    organizationId: org.id,
+    wording: { org: org.id },
+    action: { path: `/o/${org.slug}/invitations?status=accepted` },
     vars: {
       'user.name': `${inviter.firstName} ${inviter.lastName}`.trim(),
       'user.firstName': inviter.firstName,
@@ -30,7 +31,6 @@ export async function notifyInviter(
       'member.name': `${member.firstName} ${member.lastName}`.trim() || member.email,
       'member.email': member.email,
       'role.name': invitation.role.name,
-      link: appLink(`/o/${org.slug}/invitations?status=accepted`),
     },
   });
 }

@@ -5,12 +5,12 @@ import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 
-/** The dev mailbox exists only while no SMTP server is configured. */
+/** The dev mailbox exists only in development or with DEV_MAILBOX=on, and never with SMTP configured. */
 export function mailboxEnabled(): boolean {
-  return !config.smtpUrl;
+  return config.devMailbox;
 }
 
-/** Every message of the outbox, newest first (superadmins only, no SMTP configured). */
+/** Every message of the outbox, newest first (superadmins only, while the mailbox is on). */
 export async function listMailbox(query: z.output<typeof MailboxQuery>): Promise<ListResult<MailboxMessage>> {
   if (!mailboxEnabled()) throw notFound();
   const where = query.to ? { to: { contains: query.to, mode: 'insensitive' as const } } : {};

@@ -1,5 +1,6 @@
 import type { Member } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
@@ -20,7 +21,10 @@ export async function deactivateMember(ctx: OrgContext, userId: string): Promise
     if (isSelf(ctx, userId)) throw conflict('You cannot deactivate yourself; ask another administrator');
     assertCanManage(ctx, target.role);
     if (target.status === 'deactivated') return loadMember(tx, ctx.org.id, userId);
-    if (target.role.key === 'owner') await assertNotLastOwner(tx, ctx.org.id, userId, 'deactivate');
+    if (target.role.key === 'owner') {
+      assertRecentConfirmation(ctx.principal);
+      await assertNotLastOwner(tx, ctx.org.id, userId, 'deactivate');
+    }
     await tx.membership.update({ where: { id: target.id }, data: { status: 'deactivated' } });
     await audit(tx, actorOrg(ctx), {
       action: 'member.deactivate',

@@ -30,6 +30,7 @@ interface PageRow {
   avatar_key: string | null;
   last_login_at: Date | null;
   last_seen_at: Date | null;
+  mfa_enabled: boolean;
   status: 'active' | 'deactivated';
   joined_at: Date;
   role_id: string;
@@ -58,6 +59,7 @@ function toRow(r: PageRow): MemberRow {
       avatarKey: r.avatar_key,
       lastLoginAt: r.last_login_at,
       lastSeenAt: r.last_seen_at,
+      mfaEnabled: r.mfa_enabled,
     },
     role: { id: r.role_id, key: r.role_key, name: r.role_name },
     department: r.department_id ? { id: r.department_id, name: r.department_name ?? '' } : null,

@@ -49,36 +49,70 @@ beforeAll(async () => {
 });
 
 describe('adding members', () => {
-  it('adds an existing user at once and mails them', async () => {
+  it('invites an existing user (nobody joins without consent) and shows nothing of their profile', async () => {
     const user = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { jobTitle: 'Secret title', phone: '+4915112345678' } });
     const res = await add({
       email: user.email.toUpperCase(),
-      firstName: 'Ignored',
+      firstName: 'A',
       lastName: 'X',
       roleId: role(team, 'member'),
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ userId: user.id, email: user.email, firstName: 'Test', status: 'active' });
-    expect(res.body.invitedBy).toMatchObject({ userId: team.admin.id, email: team.admin.email });
-    const mail = await db.email.findFirst({ where: { to: user.email, template: 'member_added' } });
-    expect(mail?.subject).toContain(team.org.name);
-    expect((await trail(user.id)).map((e) => e.action)).toEqual(['member.add']);
+    expect(Object.keys(res.body).sort()).toEqual(['email', 'invitationId', 'message']);
+    expect(JSON.stringify(res.body)).not.toMatch(/Secret title|4915112345678|Test|userId|lastLogin/);
+    expect(await db.membership.count({ where: { organizationId: team.org.id, userId: user.id } })).toBe(0);
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: res.body.invitationId } });
+    expect(invitation).toMatchObject({ email: user.email, status: 'pending', organizationId: team.org.id });
+    expect(await db.email.count({ where: { to: user.email, template: 'invitation' } })).toBe(1);
+    expect(await db.email.count({ where: { to: user.email, template: 'member_added' } })).toBe(0);
+
+    // The reply to a new address has the same shape and wording.
+    const fresh = `fresh-${uniq()}@example.test`;
+    const other = await add({ email: fresh, firstName: 'A', lastName: 'X', roleId: role(team, 'member') });
+    expect(other.status).toBe(201);
+    expect(Object.keys(other.body).sort()).toEqual(['email', 'invitationId', 'message']);
+    expect(other.body.message.replace(fresh, '@')).toBe(res.body.message.replace(user.email, '@'));
+
+    // An actual member still answers 409: the admin sees them in the members list anyway.
+    await addMember(team, user, 'member');
     const again = await add({ email: user.email, firstName: 'A', lastName: 'B', roleId: role(team, 'member') });
     expect(again.status).toBe(409);
     expect(again.body.error.fields.email[0]).toMatch(/already a member/);
   });
 
-  it('creates an account with a temporary password that must be changed, within the policy', async () => {
-    const email = `temp-${uniq()}@example.test`;
-    const weak = await add({
+  it('answers a temporary-password add the same whether or not the address has an account', async () => {
+    const user = await makeUser();
+    const fresh = `temp-${uniq()}@example.test`;
+    const body = (email: string) => ({
       email,
       firstName: 'Tem',
       lastName: 'Porary',
       roleId: role(team, 'member'),
-      temporaryPassword: 'password1234',
+      temporaryPassword: 'a temporary passphrase',
     });
-    expect(weak.status).toBe(422);
-    expect(weak.body.error.fields.temporaryPassword[0]).toMatch(/too common/);
+    const existing = await add(body(user.email));
+    const created = await add(body(fresh));
+    for (const res of [existing, created]) {
+      expect(res.status).toBe(201);
+      expect(Object.keys(res.body).sort()).toEqual(['email', 'message']);
+    }
+    expect(existing.body.message.replace(user.email, '@')).toBe(created.body.message.replace(fresh, '@'));
+    // The account holder is invited; their password is untouched.
+    const account = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(account.passwordHash, PASSWORD)).toBe(true);
+    expect(await db.membership.count({ where: { organizationId: team.org.id, userId: user.id } })).toBe(0);
+    expect(await db.invitation.count({ where: { organizationId: team.org.id, email: user.email } })).toBe(1);
+    // The same refusals on both paths.
+    for (const email of [user.email, `other-${uniq()}@example.test`]) {
+      const weak = await add({ ...body(email), temporaryPassword: 'password1234' });
+      expect(weak.status).toBe(422);
+      expect(weak.body.error.fields.temporaryPassword[0]).toMatch(/too common/);
+    }
+  });
+
+  it('creates an account with a temporary password that must be changed, within the policy', async () => {
+    const email = `temp-${uniq()}@example.test`;
     const short = await add({
       email,
       firstName: 'Tem',
@@ -104,10 +138,13 @@ describe('adding members', () => {
       temporaryPassword: 'a temporary passphrase',
     });
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ email, jobTitle: 'Analyst', department: { id: dept.body.id } });
     expect(JSON.stringify(ok.body)).not.toContain('passphrase');
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user.mustChangePassword).toBe(true);
+    expect(user).toMatchObject({ mustChangePassword: true, jobTitle: 'Analyst' });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { organizationId: team.org.id, userId: user.id },
+    });
+    expect(membership.departmentId).toBe(dept.body.id);
     expect(await verifyPassword(user.passwordHash, 'a temporary passphrase')).toBe(true);
     const signIn = await call(token.POST, '/api/v1/auth/token', {
       method: 'POST',
@@ -145,7 +182,11 @@ describe('adding members', () => {
       ownerToken,
     );
     expect(byOwner.status).toBe(201);
-    expect(byOwner.body.role.key).toBe('owner');
+    const invitation = await db.invitation.findUniqueOrThrow({
+      where: { id: byOwner.body.invitationId },
+      select: { role: { select: { key: true } } },
+    });
+    expect(invitation.role.key).toBe('owner');
   });
 });
 

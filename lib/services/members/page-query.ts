@@ -55,7 +55,7 @@ export function pageStatement(parts: { withHits: Sql; page: Sql; pending: Sql; c
     SELECT c.total, c.pending, p.* FROM (SELECT ${parts.count ?? raw('NULL::int')} AS total, ${parts.pending} AS pending) c
     LEFT JOIN LATERAL (
       SELECT p.user_id, p.k, p.ord, u.email::text AS email, u.first_name, u.last_name, u.job_title, u.phone,
-        u.country, u.avatar_key, u.last_login_at, u.last_seen_at, p.status::text AS status, p.joined_at,
+        u.country, u.avatar_key, u.last_login_at, u.last_seen_at, u.mfa_enabled, p.status::text AS status, p.joined_at,
         r.id AS role_id, r.key AS role_key, r.name AS role_name, d.id AS department_id,
         d.name::text AS department_name, i.id AS inviter_id, i.email::text AS inviter_email,
         i.first_name AS inviter_first_name, i.last_name AS inviter_last_name

@@ -1,4 +1,5 @@
 import { audit } from '@/lib/server/audit';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
@@ -11,7 +12,10 @@ export async function removeMember(ctx: OrgContext, userId: string): Promise<voi
   await db.$transaction(async (tx) => {
     const target = await findTarget(tx, ctx, userId);
     assertCanManage(ctx, target.role);
-    if (target.role.key === 'owner') await assertNotLastOwner(tx, ctx.org.id, userId, 'remove');
+    if (target.role.key === 'owner') {
+      assertRecentConfirmation(ctx.principal);
+      await assertNotLastOwner(tx, ctx.org.id, userId, 'remove');
+    }
     // The member as they were: read before the membership goes (the event commits with the removal or not at all).
     await emitEvent(tx, ctx.org.id, 'member.removed', () => memberPayload(tx, ctx.org.id, userId));
     await tx.membership.delete({ where: { id: target.id } });

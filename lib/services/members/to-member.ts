@@ -22,6 +22,7 @@ export const memberSelect = {
       avatarKey: true,
       lastLoginAt: true,
       lastSeenAt: true,
+      mfaEnabled: true,
     },
   },
   role: { select: { id: true, key: true, name: true } },
@@ -43,6 +44,7 @@ export interface MemberRow {
     avatarKey: string | null;
     lastLoginAt: Date | null;
     lastSeenAt: Date | null;
+    mfaEnabled: boolean;
   };
   role: { id: string; key: string; name: string };
   department: { id: string; name: string } | null;
@@ -73,6 +75,7 @@ export function toMember(row: MemberRow): Member {
     lastLoginAt: iso(user.lastLoginAt),
     lastSeenAt: iso(user.lastSeenAt),
     avatarUrl: avatarUrl(row.userId, user.avatarKey),
+    mfaEnabled: user.mfaEnabled,
   };
 }
 

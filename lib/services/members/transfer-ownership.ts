@@ -1,5 +1,6 @@
 import type { Member } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { conflict, forbidden } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
@@ -16,6 +17,7 @@ export async function transferOwnership(ctx: OrgContext, userId: string): Promis
   if (caller?.roleKey !== 'owner' || ctx.principal.kind !== 'user') {
     throw forbidden('Only an owner of this organization can transfer ownership');
   }
+  assertRecentConfirmation(ctx.principal);
   const callerId = ctx.principal.userId;
   const callerEmail = ctx.principal.email;
   return db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import type { Member, UpdateMemberInput } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
@@ -50,6 +51,7 @@ export async function updateMember(
       const role = await findRole(tx, ctx.org.id, input.roleId);
       assertCanManage(ctx, target.role);
       assertCanAssignRole(ctx, role);
+      if (target.role.key === 'owner' || role.key === 'owner') assertRecentConfirmation(ctx.principal);
       if (target.role.key === 'owner' && role.key !== 'owner') {
         await assertNotLastOwner(tx, ctx.org.id, userId, 'demote');
       }

@@ -3,7 +3,7 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
 import { memberPayload } from '@/lib/services/webhooks/payloads';
@@ -69,13 +69,13 @@ export async function addOrgAdmin(
       await queueEmail(tx, {
         to: user.email,
         template: 'member_added',
-        organizationId: orgId,
+        wording: { org: orgId },
+        action: { path: `/o/${org.slug}` },
         vars: {
           ...userVars(user),
           'org.name': org.name,
           'inviter.name': principal.name || principal.email,
           'role.name': adminRole.name,
-          link: appLink(`/o/${org.slug}`),
         },
       });
     }

@@ -1,5 +1,6 @@
 import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
+import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { conflict, invalid } from '@/lib/server/errors';
 import { storage } from '@/lib/server/storage';
@@ -11,6 +12,7 @@ import { lockOrganization } from './find-organization';
  * users stay (they lose this membership) and so does the audit trail.
  */
 export async function deleteOrganization(principal: UserPrincipal, orgId: string, confirm: string): Promise<void> {
+  assertRecentConfirmation(principal);
   const logoKey = await db.$transaction(async (tx) => {
     const org = await lockOrganization(tx, orgId);
     if (org.status !== 'deactivated') {

@@ -13,6 +13,7 @@ export const organizationSelect = {
   website: true,
   status: true,
   invitationExpiryDays: true,
+  requireMfa: true,
   logoKey: true,
   createdAt: true,
   updatedAt: true,
@@ -29,6 +30,7 @@ type OrganizationRow = {
   website: string | null;
   status: 'active' | 'deactivated';
   invitationExpiryDays: number;
+  requireMfa: boolean;
   logoKey: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -47,6 +49,7 @@ export function toOrganization(row: OrganizationRow): Organization {
     website: row.website,
     status: row.status,
     invitationExpiryDays: row.invitationExpiryDays,
+    requireMfa: row.requireMfa,
     // Served by GET /organizations/{orgId}/logo (PRODUCT.md) once a logo has been uploaded.
     logoUrl: row.logoKey ? `/api/v1/organizations/${row.id}/logo` : null,
     memberCount: row._count.memberships,

@@ -4,7 +4,7 @@ import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { userVars } from '@/lib/services/accounts/actor';
 import { freeSlug } from '@/lib/services/accounts/org-slug';
 import { isUniqueViolation } from '@/lib/services/invitations/create-invitation';
@@ -55,13 +55,13 @@ export async function onboardOrganization(
         await queueEmail(tx, {
           to: existing.email,
           template: 'member_added',
-          organizationId: org.id,
+          wording: { org: org.id },
+          action: { path: `/o/${org.slug}` },
           vars: {
             ...userVars(existing),
             'org.name': org.name,
             'inviter.name': principal.name || principal.email,
             'role.name': 'Owner',
-            link: appLink(`/o/${org.slug}`),
           },
         });
       } else {

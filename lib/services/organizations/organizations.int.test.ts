@@ -33,6 +33,7 @@ describe('GET /organizations/{orgId}', () => {
       website: null,
       status: 'active',
       invitationExpiryDays: 7,
+      requireMfa: false,
       logoUrl: null,
       memberCount: 3,
       createdAt: team.org.createdAt.toISOString(),

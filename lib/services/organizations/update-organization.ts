@@ -1,12 +1,12 @@
 import type { Organization, UpdateOrganizationInput } from '@/lib/schemas/organization';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
-import type { OrgContext } from '@/lib/server/guard';
+import { conflict, forbidden, notFound } from '@/lib/server/errors';
+import { can, type OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { organizationSelect, toOrganization } from './get-organization';
 
-const editable = ['name', 'domain', 'industry', 'location', 'website', 'invitationExpiryDays'] as const;
+const editable = ['name', 'domain', 'industry', 'location', 'website', 'invitationExpiryDays', 'requireMfa'] as const;
 type Editable = (typeof editable)[number];
 
 /**
@@ -15,6 +15,14 @@ type Editable = (typeof editable)[number];
  */
 export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizationInput): Promise<Organization> {
   const keys = editable.filter((key) => input[key] !== undefined);
+  // A security policy, not part of the profile: it needs settings.manage on top of org.update.
+  if (input.requireMfa !== undefined && !can(ctx, 'settings.manage')) {
+    throw forbidden('Requiring two-factor authentication needs the settings.manage permission');
+  }
+  // Whoever turns the policy on would be shut out at once without a factor of their own.
+  if (input.requireMfa && ctx.principal.kind === 'user' && !ctx.principal.mfaEnabled) {
+    throw conflict('Set up two-factor authentication for yourself first (your account, Security), then require it');
+  }
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: ctx.org.id }, select: organizationSelect });
     if (!before) throw notFound('Organization');
@@ -31,6 +39,7 @@ export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizat
         location: only('location'),
         website: only('website'),
         invitationExpiryDays: only('invitationExpiryDays'),
+        requireMfa: only('requireMfa'),
       },
       select: organizationSelect,
     });

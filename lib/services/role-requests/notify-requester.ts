@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { fullName } from './to-role-request';
 
 /** Tells the requester how their role request was decided (in the reviewer's transaction, through the outbox). */
@@ -19,7 +19,8 @@ export async function notifyRequester(
   await queueEmail(tx, {
     to: requester.email,
     template: 'role_request_decided',
-    organizationId: org.id,
+    wording: { org: org.id },
+    action: { path: '/account#role-requests-heading' },
     vars: {
       'user.name': fullName(requester),
       'user.firstName': requester.firstName,
@@ -29,7 +30,6 @@ export async function notifyRequester(
       decision: request.status,
       note: request.note ?? '',
       'reviewer.name': request.reviewerName,
-      link: appLink('/account#role-requests-heading'),
     },
   });
 }

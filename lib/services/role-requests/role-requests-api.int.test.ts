@@ -235,7 +235,9 @@ describe('reviewing a request', () => {
     expect(res.status).toBe(200);
     const mail = await db.email.findFirstOrThrow({ where: { to: team3.member.email, template: code } });
     expect(mail).toMatchObject({ subject: 'Role Admin: rejected' });
-    expect(mail.text).toMatch(/ says: Not now$/);
+    expect(mail.text).toMatch(
+      / says: Not now\n\nSee your requests:\nhttp:\/\/localhost:3000\/account#role-requests-heading$/,
+    );
   });
 
   it('needs role_requests.review (403), and nobody reviews their own request (403)', async () => {

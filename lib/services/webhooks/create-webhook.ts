@@ -4,7 +4,7 @@ import { actorOf } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
-import { seal } from '@/lib/server/sealed';
+import { webhookSecrets } from '@/lib/server/sealed';
 import { newWebhookSecret } from '@/lib/server/webhooks/sign';
 import { assertSafeUrl } from './safe-url';
 import { toWebhook, webhookSelect } from './to-webhook';
@@ -22,7 +22,7 @@ export async function createWebhook(ctx: OrgContext, input: CreateWebhookInput):
         url: input.url,
         description: input.description ?? '',
         events: input.events,
-        secret: seal(secret, id),
+        secret: webhookSecrets.seal(secret, id),
         createdById: actorOf(ctx.principal).userId,
       },
       select: webhookSelect,

@@ -2,7 +2,7 @@ import 'server-only';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { type ClaimedJob, enqueue } from '@/lib/server/jobs/queue';
-import { unseal } from '@/lib/server/sealed';
+import { webhookSecrets } from '@/lib/server/sealed';
 import { checkDestination, UnsafeDestination } from '@/lib/server/webhooks/destination';
 import { WEBHOOK_QUEUE } from '@/lib/server/webhooks/events';
 import { type PostResult, postPinned } from '@/lib/server/webhooks/post';
@@ -36,9 +36,9 @@ const failure = (error: string): PostResult => ({ status: null, body: null, erro
 
 /** The current secret, and the previous one while its overlap lasts. */
 function signingSecrets(endpoint: Endpoint): string[] {
-  const secrets = [unseal(endpoint.secret, endpoint.id)];
+  const secrets = [webhookSecrets.unseal(endpoint.secret, endpoint.id)];
   if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date()) {
-    secrets.push(unseal(endpoint.previousSecret, endpoint.id));
+    secrets.push(webhookSecrets.unseal(endpoint.previousSecret, endpoint.id));
   }
   return secrets;
 }

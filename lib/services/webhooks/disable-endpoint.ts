@@ -1,6 +1,6 @@
 import { audit } from '@/lib/server/audit';
 import type { Tx } from '@/lib/server/db';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 
 /**
  * The portal disables an endpoint (410 Gone, or 24 hours of failures): its pending
@@ -39,7 +39,8 @@ export async function disableEndpoint(
     await queueEmail(tx, {
       to: user.email,
       template: 'webhook_disabled',
-      organizationId: endpoint.organizationId,
+      wording: { org: endpoint.organizationId },
+      action: { path: `/o/${org.slug}/settings/webhooks/${endpoint.id}` },
       vars: {
         'user.name': `${user.firstName} ${user.lastName}`.trim(),
         'user.firstName': user.firstName,
@@ -47,7 +48,6 @@ export async function disableEndpoint(
         'org.name': org.name,
         'webhook.url': endpoint.url,
         reason,
-        link: appLink(`/o/${org.slug}/settings/webhooks/${endpoint.id}`),
       },
     });
   }

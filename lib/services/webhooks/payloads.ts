@@ -49,38 +49,22 @@ export async function emitOwnProfileUpdated(tx: Tx, userId: string): Promise<voi
   }
 }
 
-/**
- * The events of one bulk-import batch, in its transaction: `member.created` for the rows that
- * added existing users, `invitation.created` for the rows that invited new people.
- */
-export async function emitImportedRows(
-  tx: Tx,
-  imp: { id: string; organizationId: string },
-  added: number[],
-  invited: number[],
-): Promise<void> {
+/** The events of one bulk-import batch, in its transaction: `invitation.created` for the rows that invited people. */
+export async function emitImportedRows(tx: Tx, imp: { id: string; organizationId: string }, invited: number[]) {
   const orgId = imp.organizationId;
-  const emailsOf = async (rows: number[]) =>
-    (
-      await tx.importRow.findMany({ where: { importId: imp.id, rowNumber: { in: rows } }, select: { email: true } })
-    ).map((r) => r.email);
-  if (added.length > 0 && (await subscribers(tx, orgId, 'member.created')).length > 0) {
-    const members = await tx.membership.findMany({
-      where: { organizationId: orgId, user: { email: { in: await emailsOf(added) } } },
-      select: memberSelect,
-    });
-    await emitEvents(tx, orgId, 'member.created', members.map(toMember));
-  }
-  if (invited.length > 0 && (await subscribers(tx, orgId, 'invitation.created')).length > 0) {
-    const invitations = await tx.invitation.findMany({
-      where: { organizationId: orgId, status: 'pending', email: { in: await emailsOf(invited) } },
-      select: invitationSelect,
-    });
-    await emitEvents(
-      tx,
-      orgId,
-      'invitation.created',
-      invitations.map((i) => toInvitation(i)),
-    );
-  }
+  if (invited.length === 0 || (await subscribers(tx, orgId, 'invitation.created')).length === 0) return;
+  const rows = await tx.importRow.findMany({
+    where: { importId: imp.id, rowNumber: { in: invited } },
+    select: { email: true },
+  });
+  const invitations = await tx.invitation.findMany({
+    where: { organizationId: orgId, status: 'pending', email: { in: rows.map((r) => r.email) } },
+    select: invitationSelect,
+  });
+  await emitEvents(
+    tx,
+    orgId,
+    'invitation.created',
+    invitations.map((i) => toInvitation(i)),
+  );
 }

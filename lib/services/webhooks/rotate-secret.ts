@@ -2,7 +2,7 @@ import type { CreatedWebhook } from '@/lib/schemas/webhook';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
-import { seal } from '@/lib/server/sealed';
+import { webhookSecrets } from '@/lib/server/sealed';
 import { newWebhookSecret } from '@/lib/server/webhooks/sign';
 import { findWebhook } from './list-webhooks';
 import { toWebhook, webhookSelect } from './to-webhook';
@@ -25,7 +25,7 @@ export async function rotateWebhookSecret(
     const row = await tx.webhookEndpoint.update({
       where: { id },
       data: {
-        secret: seal(secret, id),
+        secret: webhookSecrets.seal(secret, id),
         previousSecret: input.overlapHours > 0 ? current : null,
         previousSecretExpiresAt: input.overlapHours > 0 ? until : null,
       },

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { IdParam } from '@/lib/schemas/list';
 import { AddMemberInput, UpdateMemberInput } from '@/lib/schemas/member';
 import { runAction } from '@/lib/server/action';
+import { AppError } from '@/lib/server/errors';
 import { activateMember } from '@/lib/services/members/activate-member';
 import { addMember } from '@/lib/services/members/add-member';
 import { deactivateMember } from '@/lib/services/members/deactivate-member';
 import { getMember } from '@/lib/services/members/get-member';
 import { removeMember } from '@/lib/services/members/remove-member';
+import { resetMemberMfa } from '@/lib/services/members/reset-member-mfa';
 import { sendMemberPasswordReset } from '@/lib/services/members/send-member-password-reset';
 import { updateMember } from '@/lib/services/members/update-member';
 
@@ -55,6 +57,13 @@ export async function removeMemberAction(orgSlug: string, userId: string) {
   return done(orgSlug, result);
 }
 
+export async function resetMemberMfaAction(orgSlug: string, userId: string) {
+  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.update' }, (ctx) =>
+    resetMemberMfa(ctx, IdParam.parse(userId)),
+  );
+  return done(orgSlug, result);
+}
+
 export async function resetMemberPasswordAction(orgSlug: string, userId: string) {
   return runAction({ orgSlug, input: {}, schema: none, permission: 'members.update' }, (ctx) =>
     sendMemberPasswordReset(ctx, IdParam.parse(userId)),
@@ -84,6 +93,8 @@ export async function bulkMembersAction(orgSlug: string, input: unknown) {
         else await deactivateMember(ctx, userId);
         succeeded += 1;
       } catch (error) {
+        // Re-roling an owner needs a recent confirmation: ask once for the whole batch, then run it again.
+        if (error instanceof AppError && error.code === 'confirmation_required') throw error;
         failed.push({ userId, message: error instanceof Error ? error.message : 'Failed' });
       }
     }

@@ -9,6 +9,7 @@ import { getAttributeDefinitions } from '@/lib/services/attributes/member-values
 import { listDepartments } from '@/lib/services/departments/list-departments';
 import { listMembers } from '@/lib/services/members/list-members';
 import { canManage } from '@/lib/services/members/role-rules';
+import { orgRequiresMfa } from '@/lib/services/mfa/org-policy';
 import { listRoles } from '@/lib/services/roles/list-roles';
 import { parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 import { listPageContext } from '../list-page';
@@ -37,7 +38,7 @@ export default async function TeamPage({
   // Attribute values are read only when the table shows attribute columns (`cols`), keeping the default list fast.
   const definitions = getAttributeDefinitions(ctx.org.id);
   const columnsOf = async () => (raw.cols ? parseColumns(raw.cols, await definitions) : []);
-  const [attributes, columnKeys, list, roles, departments] = await Promise.all([
+  const [attributes, columnKeys, list, roles, departments, mfaRequired] = await Promise.all([
     definitions,
     columnsOf(),
     columnsOf().then((keys) =>
@@ -45,6 +46,7 @@ export default async function TeamPage({
     ),
     listRoles(ctx),
     listDepartments(ctx, { page: 1, pageSize: 100, sort: 'name' }),
+    orgRequiresMfa(ctx),
   ]);
   return (
     <TeamView
@@ -56,7 +58,9 @@ export default async function TeamPage({
         role: query.role ?? '',
         department: query.department ?? '',
         status: query.status ?? '',
+        mfa: query.mfa ?? '',
       }}
+      mfaRequired={mfaRequired}
       roles={roles.map((r) => ({ id: r.id, key: r.key, name: r.name, manageable: canManage(ctx, r) }))}
       departments={departments.data.map((d) => ({ id: d.id, name: d.name }))}
       attributes={attributes}
