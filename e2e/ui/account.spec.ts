@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
 import { activeAccount, linkIn, mailTo, unique } from '../accounts';
+import { expect, test } from '../fixtures';
 import { signIn } from '../helpers';
 
 async function fillSignUp(page: Page, values: Record<string, string>) {

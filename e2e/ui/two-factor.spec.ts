@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
 import { generate } from 'otplib';
 import pg from 'pg';
 import { activeAccount, mailTo } from '../accounts';
+import { expect, test } from '../fixtures';
 import { apiToken, orgId, signIn } from '../helpers';
 
 /** The code an authenticator app would show `steps` 30-second steps from now. */

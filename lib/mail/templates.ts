@@ -126,9 +126,11 @@ export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
   },
   mfa_reset: {
     description: 'Tells a member that an admin removed their two-factor methods',
-    variables: [...common, 'org.name', 'admin.name', 'link'],
+    variables: [...common, 'org.name', 'admin.name'],
     subject: 'Your two-factor authentication was reset',
-    body: 'Hello {{user.firstName}},\n\n{{admin.name}} of {{org.name}} removed the two-factor methods of your account (authenticator app, passkeys and recovery codes). You sign in with your password alone until you set up a new one:\n\n{{link}}\n\nIf you did not ask for this, contact {{org.name}} and change your password.',
+    body: 'Hello {{user.firstName}},\n\n{{admin.name}} of {{org.name}} removed the two-factor methods of your account (authenticator app, passkeys and recovery codes). You sign in with your password alone until you set up a new one with the button below.\n\nIf you did not ask for this, contact {{org.name}} and change your password.',
+    action: { label: 'Set up two-factor authentication' },
+    security: true,
   },
   webhook_disabled: {
     description: "Tells the org's webhook managers that an endpoint was disabled (410 Gone, or failing for 24 hours)",

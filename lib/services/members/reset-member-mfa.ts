@@ -3,7 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import { appLink, queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail } from '@/lib/server/mail/outbox';
 import { userVars } from '@/lib/services/accounts/actor';
 import { refreshMfaEnabled, userFactors } from '@/lib/services/mfa/factors';
 import { actorOrg, findTarget, isSelf } from './member-target';
@@ -28,12 +28,12 @@ export async function resetMemberMfa(ctx: OrgContext, userId: string): Promise<M
     await queueEmail(tx, {
       to: target.user.email,
       template: 'mfa_reset',
-      organizationId: ctx.org.id,
+      wording: { org: ctx.org.id, userId },
+      action: { path: '/account#security' },
       vars: {
         ...userVars(target.user),
         'org.name': ctx.org.name,
         'admin.name': ctx.principal.kind === 'user' ? ctx.principal.name || ctx.principal.email : ctx.org.name,
-        link: appLink('/account#security'),
       },
     });
     await audit(tx, actorOrg(ctx), {
