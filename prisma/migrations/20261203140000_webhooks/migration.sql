@@ -3,7 +3,7 @@
 -- and event, and every attempt of a delivery (the delivery log).
 CREATE TYPE "WebhookDeliveryStatus" AS ENUM ('pending', 'succeeded', 'failed');
 
--- `secret` and `previous_secret` are sealed with AES-256-GCM (docs/decisions/010):
+-- `secret` and `previous_secret` are sealed with AES-256-GCM (docs/decisions/012):
 -- they must be usable for signing, so they cannot be hashed. The previous secret
 -- keeps signing alongside the new one until `previous_secret_expires_at`.
 CREATE TABLE "webhook_endpoints" (
