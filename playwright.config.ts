@@ -53,6 +53,9 @@ export default defineConfig({
           APP_URL: baseURL,
           NEXTAUTH_URL: baseURL,
           PORT: String(port),
+          // The webhook receiver of e2e/ui/webhooks.spec.ts listens on 127.0.0.1; retries come quickly.
+          WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+          WEBHOOK_RETRY_SCHEDULE: '1s,1s',
           // The browser tests read mail in the dev mailbox (off by default in production).
           DEV_MAILBOX: 'on',
         },

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { allPermissions, builtInRoles, isPermission } from './permissions';
 
 describe('permission catalog', () => {
-  it('lists the 24 permissions of PRODUCT.md', () => {
-    expect(allPermissions).toHaveLength(24);
+  it('lists the permissions of PRODUCT.md', () => {
+    expect(allPermissions).toHaveLength(25);
     expect(allPermissions).toContain('role_requests.review');
+    expect(allPermissions).toContain('webhooks.manage');
+    expect(builtInRoles.member.permissions).not.toContain('webhooks.manage');
     expect(isPermission('org.delete')).toBe(true);
     expect(isPermission('org.destroy')).toBe(false);
   });

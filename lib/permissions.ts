@@ -44,6 +44,7 @@ export const permissionCatalog = {
   },
   audit: { label: 'Audit log', actions: { read: 'Read and export the audit log' } },
   api_keys: { label: 'API keys', actions: { manage: 'Create and revoke API keys' } },
+  webhooks: { label: 'Webhooks', actions: { manage: 'Manage webhook endpoints and see their deliveries' } },
   settings: { label: 'Settings', actions: { manage: 'Change organization settings and e-mail templates' } },
 } as const;
 

@@ -50,7 +50,7 @@ run('lint', bin('biome'), ['check', '.']);
 run('lint', bin('tsc'), ['--noEmit', '-p', '.']);
 run('unit', bin('vitest'), ['run', '--project', 'unit']);
 run('int', bin('vitest'), ['run', '--project', 'int']);
-// Again on PGlite over pglite-socket with a pool of one connection, one file at a time (docs/decisions/012).
+// Again on PGlite over pglite-socket with a pool of one connection, one file at a time (docs/decisions/014).
 run('int (embedded database)', bin('vitest'), ['run', '--project', 'int', '--no-file-parallelism'], {
   TEST_DB: 'embedded',
 });

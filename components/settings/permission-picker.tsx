@@ -1,5 +1,6 @@
 'use client';
 
+import { GroupedCheckboxes } from '@/components/ui/grouped-checkboxes';
 import { permissionCatalog } from '@/lib/permissions';
 
 const modules = Object.entries(permissionCatalog).map(([module, def]) => ({
@@ -43,41 +44,21 @@ export function PermissionPicker({
           {error}
         </p>
       ) : null}
-      <div className="mt-3 max-h-72 space-y-3 overflow-y-auto rounded-md border border-zinc-200 p-3">
-        {modules.map((group) => (
-          <fieldset key={group.module}>
-            <legend className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{group.label}</legend>
-            <ul className="mt-1.5 space-y-1.5">
-              {group.permissions.map((p) => {
-                const id = `permission-${p.key}`;
-                const allowed = held.has(p.key);
-                return (
-                  <li key={p.key} className="flex items-start gap-2">
-                    <input
-                      id={id}
-                      type="checkbox"
-                      className="mt-0.5 size-4 rounded border-zinc-300 accent-zinc-900 disabled:opacity-50"
-                      checked={chosen.has(p.key)}
-                      disabled={!allowed}
-                      aria-describedby={`${id}-description`}
-                      onChange={(event) => toggle(p.key, event.target.checked)}
-                    />
-                    <div className="min-w-0">
-                      <label htmlFor={id} className={allowed ? 'text-zinc-900' : 'text-zinc-400'}>
-                        <code className="font-mono text-xs">{p.key}</code>
-                      </label>
-                      <p id={`${id}-description`} className="text-xs text-zinc-500">
-                        {p.description}
-                        {allowed ? '' : ' (your role does not include it)'}
-                      </p>
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-        ))}
-      </div>
+      <GroupedCheckboxes
+        idPrefix="permission"
+        className="mt-3 space-y-3"
+        chosen={chosen}
+        onToggle={toggle}
+        groups={modules.map((group) => ({
+          key: group.module,
+          label: group.label,
+          items: group.permissions.map((p) => ({
+            key: p.key,
+            disabled: !held.has(p.key),
+            description: held.has(p.key) ? p.description : `${p.description} (your role does not include it)`,
+          })),
+        }))}
+      />
     </fieldset>
   );
 }

@@ -20,6 +20,7 @@ const linkPath: Partial<Record<TemplateCode, string>> = {
   invitation_accepted: '/o/sample/invitations?status=accepted',
   member_added: '/o/sample',
   mfa_reset: '/account#security',
+  webhook_disabled: '/o/sample/settings/webhooks',
 };
 
 /** The action the platform adds below the text, with a made-up link and code. */
@@ -52,6 +53,8 @@ export function sampleValues(code: TemplateCode, variables: string[], ctx: Sampl
     note: 'Welcome to the team of reviewers.',
     'reviewer.name': 'Sam Carter',
     'admin.name': 'Sam Carter',
+    'webhook.url': 'https://hooks.example.com/portal',
+    reason: 'it answered 500 to every attempt for 24 hours.',
   };
   return Object.fromEntries(variables.map((name) => [name, known[name] ?? `[${name}]`]));
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
-import { Input } from '@/components/ui/input';
+import { SecretField } from '@/components/ui/secret-field';
 import type { CreatedKey } from './create-api-key-dialog';
 import { CurlExample } from './curl-example';
 
@@ -32,20 +32,6 @@ export function SecretDialog({
 
 function Secret({ apiKey, apiUrl, onDone }: { apiKey: CreatedKey; apiUrl: string; onDone: () => void }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(apiKey.key);
-      setCopied('yes');
-    } catch {
-      // No clipboard access (permissions, insecure origin): leave it selected for Ctrl+C.
-      input.current?.select();
-      setCopied('failed');
-    }
-  }
-
   return (
     <div className="space-y-4">
       <div
@@ -59,30 +45,7 @@ function Secret({ apiKey, apiUrl, onDone }: { apiKey: CreatedKey; apiUrl: string
           you lose it, revoke it and create a new one.
         </p>
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor={`${id}-key`} className="block text-sm font-medium text-zinc-800">
-          API key
-        </label>
-        <div className="flex gap-2">
-          <Input
-            ref={input}
-            id={`${id}-key`}
-            readOnly
-            value={apiKey.key}
-            spellCheck={false}
-            className="font-mono text-xs"
-            aria-describedby={`${id}-warning`}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <Button variant="primary" onClick={() => void copy()}>
-            {copied === 'yes' ? 'Copied' : 'Copy'}
-          </Button>
-        </div>
-        <p role="status" className="text-xs text-zinc-600">
-          {copied === 'yes' ? 'The key is on your clipboard.' : ''}
-          {copied === 'failed' ? 'Copying is blocked here: the key is selected, press Ctrl+C (⌘C) to copy it.' : ''}
-        </p>
-      </div>
+      <SecretField what="key" label="API key" value={apiKey.key} describedBy={`${id}-warning`} />
       <div className="space-y-1.5">
         <p className="text-sm text-zinc-700">Try it:</p>
         <CurlExample apiUrl={apiUrl} apiKey={apiKey.key} />

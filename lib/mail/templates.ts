@@ -18,6 +18,7 @@ export const templateCodes = [
   'email_change',
   'email_change_notice',
   'role_request_decided',
+  'webhook_disabled',
   'mfa_reset',
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
@@ -130,6 +131,13 @@ export const defaultTemplates: Record<TemplateCode, TemplateDef> = {
     body: 'Hello {{user.firstName}},\n\n{{admin.name}} of {{org.name}} removed the two-factor methods of your account (authenticator app, passkeys and recovery codes). You sign in with your password alone until you set up a new one with the button below.\n\nIf you did not ask for this, contact {{org.name}} and change your password.',
     action: { label: 'Set up two-factor authentication' },
     security: true,
+  },
+  webhook_disabled: {
+    description: "Tells the org's webhook managers that an endpoint was disabled (410 Gone, or failing for 24 hours)",
+    variables: [...common, 'org.name', 'webhook.url', 'reason'],
+    subject: 'A webhook endpoint of {{org.name}} was disabled',
+    body: 'Hello {{user.firstName}},\n\nThe webhook endpoint {{webhook.url}} of {{org.name}} was disabled: {{reason}}\n\nNo more events are sent to it. Fix the receiver, then enable the endpoint again and retry the failed deliveries.',
+    action: { label: 'Open the endpoint' },
   },
 };
 

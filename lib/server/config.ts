@@ -10,6 +10,13 @@ function int(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
 /** Every environment variable the app reads, in one place (README lists them). */
 export const config = {
   get databaseUrl(): string {
@@ -63,6 +70,25 @@ export const config = {
   },
   get mailFrom(): string {
     return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
+  },
+  /** Webhook hosts exempt from the address checks (and from https): names, IP addresses or CIDR ranges. */
+  get webhookAllowedHosts(): string[] {
+    return list(process.env.WEBHOOK_ALLOWED_HOSTS);
+  },
+  /** Delays between webhook attempts; WEBHOOK_RETRY_SCHEDULE (e.g. `1s,2s,5m`) overrides the spec's. */
+  get webhookRetrySchedule(): string | undefined {
+    return process.env.WEBHOOK_RETRY_SCHEDULE || undefined;
+  },
+  /** DNS servers (`host[:port]`) for the app's own look-ups (webhook hosts); unset = the system resolver. */
+  get dnsServers(): string[] {
+    return list(process.env.DNS_SERVERS);
+  },
+  /** Key for secrets stored encrypted (webhook signing secrets); unset = derived from AUTH_SECRET. */
+  get secretsKey(): string {
+    const key = process.env.SECRETS_ENCRYPTION_KEY;
+    if (key !== undefined && key !== '' && key.length < 32)
+      throw new Error('SECRETS_ENCRYPTION_KEY must be 32+ characters');
+    return key || this.authSecret;
   },
   /** Encrypts TOTP secrets at rest (32+ characters); unset = derived from AUTH_SECRET. */
   get mfaEncryptionKey(): string {

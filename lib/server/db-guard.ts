@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 
 /**
- * Two rules of connection use, checked at run time (docs/decisions/012):
+ * Two rules of connection use, checked at run time (docs/decisions/014):
  *
  * 1. Code holding an interactive transaction never asks for another connection (`db`, `queryRows`,
  *    the pool). With the embedded database's single connection that waits for itself until the

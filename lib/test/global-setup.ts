@@ -15,6 +15,8 @@ import { migrate } from '../db/migrate';
 export default async function setup() {
   process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
   process.env.APP_URL ??= 'http://localhost:3000';
+  // Webhook receivers of the tests listen on 127.0.0.1; tests of the refusals set their own list.
+  process.env.WEBHOOK_ALLOWED_HOSTS ??= '127.0.0.1';
   // The mailbox API is off outside development unless asked for; its tests ask.
   process.env.DEV_MAILBOX ??= 'on';
   return process.env.TEST_DB === 'embedded' ? embedded() : postgres();

@@ -35,7 +35,12 @@ export default async function OrgLayout({
   );
   if (can(ctx, 'audit.read')) nav.push({ href: `/o/${ctx.org.slug}/audit`, label: 'Audit log' });
   // Settings comes last; it appears only to those who can change something there.
-  if (can(ctx, 'org.update') || can(ctx, 'settings.manage') || can(ctx, 'api_keys.manage')) {
+  if (
+    can(ctx, 'org.update') ||
+    can(ctx, 'settings.manage') ||
+    can(ctx, 'api_keys.manage') ||
+    can(ctx, 'webhooks.manage')
+  ) {
     nav.push({ href: `/o/${ctx.org.slug}/settings`, label: 'Settings' });
   }
 

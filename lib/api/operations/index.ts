@@ -26,6 +26,7 @@ import * as shareLinks from './share-links';
 import * as stats from './stats';
 import * as unlock from './unlock';
 import * as uploads from './uploads';
+import * as webhooks from './webhooks';
 
 /** Every operation of /api/v1: the OpenAPI document and the authorization tests are built from this list. */
 export const operations: Operation[] = [
@@ -56,4 +57,5 @@ export const operations: Operation[] = [
   forms,
   shareLinks,
   uploads,
+  webhooks,
 ].flatMap((m) => Object.values(m) as Operation[]);

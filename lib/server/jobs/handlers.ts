@@ -5,9 +5,12 @@ import { DEMO_CONVERTED_QUEUE, markConvertedJob } from '@/lib/services/demo-requ
 import { deliverEmailBatch } from '@/lib/services/imports/deliver-email-batch';
 import { EMAIL_BATCH_QUEUE, IMPORT_QUEUE } from '@/lib/services/imports/queue-names';
 import { importJob } from '@/lib/services/imports/run-import';
+import { deliverWebhook } from '@/lib/services/webhooks/deliver';
+import { pruneJob, schedulePrune, WEBHOOK_PRUNE_QUEUE } from '@/lib/services/webhooks/prune';
 import { deliverEmail } from '../mail/deliver';
 import { EMAIL_QUEUE } from '../mail/outbox';
 import { deleteFilesJob, FILE_DELETE_QUEUE } from '../storage/delete-later';
+import { WEBHOOK_QUEUE } from '../webhooks/events';
 import { setStaleAfter } from './queue';
 import { registerJobHandler } from './worker';
 
@@ -23,4 +26,10 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(DEMO_CONVERTED_QUEUE, markConvertedJob);
   // Expired share links and unused upload slots, hourly.
   registerJobHandler(SWEEP_QUEUE, sweepJob, { everySeconds: SWEEP_EVERY_SECONDS });
+  // An attempt ends within 15 s: one left running longer was a worker that died.
+  registerJobHandler(WEBHOOK_QUEUE, deliverWebhook);
+  setStaleAfter(WEBHOOK_QUEUE, 60);
+  registerJobHandler(WEBHOOK_PRUNE_QUEUE, pruneJob);
+  // The daily prune of the delivery log queues its next run itself; this queues the first.
+  void schedulePrune().catch((error) => console.warn('[jobs] could not queue the webhook log prune:', error));
 }

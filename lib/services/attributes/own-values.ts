@@ -4,6 +4,8 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import type { Tx } from '@/lib/server/db';
 import { invalid } from '@/lib/server/errors';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { getAttributeDefinitions, saveMemberAttributes, validateMemberAttributes } from './member-values';
 
 /**
@@ -37,5 +39,6 @@ export async function saveOwnAttributes(
         after: { attributes: saved.after },
       },
     );
+    await emitEvent(tx, orgId, 'member.updated', () => memberPayload(tx, orgId, principal.userId));
   }
 }

@@ -4,6 +4,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { departmentSelect, toDepartment } from './to-department';
 
 export const duplicateName = () =>
@@ -31,6 +32,7 @@ export async function createDepartment(ctx: OrgContext, input: CreateDepartmentI
           after: { name: department.name, description: department.description },
         },
       );
+      await emitEvent(tx, ctx.org.id, 'department.created', department);
       return department;
     });
   } catch (error) {

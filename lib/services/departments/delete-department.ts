@@ -2,6 +2,9 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { AppError, conflict, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { emitMembersUpdated, movedMembers } from '@/lib/services/webhooks/payloads';
+import { departmentSelect, toDepartment } from './to-department';
 
 /**
  * Deletes a department. One that still has members is refused (409) unless
@@ -12,7 +15,7 @@ export async function deleteDepartment(ctx: OrgContext, departmentId: string, re
   await db.$transaction(async (tx) => {
     const department = await tx.department.findFirst({
       where: { id: departmentId, organizationId: ctx.org.id },
-      select: { id: true, name: true, _count: { select: { memberships: true } } },
+      select: departmentSelect,
     });
     if (!department) throw notFound('Department');
     const members = department._count.memberships;
@@ -36,6 +39,7 @@ export async function deleteDepartment(ctx: OrgContext, departmentId: string, re
         `${department.name} still has ${members} member${members === 1 ? '' : 's'}. Move them to another department, or to none, first.`,
       );
     }
+    const moved = members > 0 ? await movedMembers(tx, ctx.org.id, { departmentId }) : [];
     if (members > 0) {
       await tx.membership.updateMany({
         where: { organizationId: ctx.org.id, departmentId },
@@ -54,5 +58,7 @@ export async function deleteDepartment(ctx: OrgContext, departmentId: string, re
         after: members > 0 ? { membersMovedTo: target ? target.name : null } : undefined,
       },
     );
+    await emitEvent(tx, ctx.org.id, 'department.deleted', toDepartment(department));
+    await emitMembersUpdated(tx, ctx.org.id, moved);
   });
 }

@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { duplicateName, isUniqueViolation } from './create-department';
 import { departmentEtag, departmentSelect, toDepartment } from './to-department';
 
@@ -46,6 +47,7 @@ export async function updateDepartment(
           after: { name: after.name, description: after.description },
         },
       );
+      await emitEvent(tx, ctx.org.id, 'department.updated', toDepartment(after));
       return toDepartment(after);
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import { randomToken } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs/queue';
 import { INVITE_TOKEN_PREFIX } from '@/lib/services/invitations/invitation-token';
+import { emitImportedRows } from '@/lib/services/webhooks/payloads';
 import { type Classified, classifyBatch, type Kind } from './batch-classify';
 import { inviteRows } from './batch-write';
 import { inviteeValues, type MailContext } from './import-mail';
@@ -89,6 +90,7 @@ export async function processBatch(imp: Import, mail: MailContext, cursor: numbe
           });
         }
         mailIds.push(...(invited?.mailIds ?? []));
+        await emitImportedRows(tx, imp, invited?.done ?? []);
       }
       await record(tx, imp, outcomes, mailIds);
       return classified[classified.length - 1]!.row;

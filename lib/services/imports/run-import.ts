@@ -2,12 +2,14 @@ import 'server-only';
 import { db } from '@/lib/server/db';
 import { type ClaimedJob, heartbeat } from '@/lib/server/jobs/queue';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { ImportFailure } from './failure';
 import { loadMailContext } from './import-mail';
 import { importLimits } from './limits';
 import type { ImportOptions } from './options';
 import { processBatch } from './process-batch';
 import { stageRows } from './stage-rows';
+import { toImport } from './to-import';
 
 export interface RunOptions {
   batchSize?: number;
@@ -68,9 +70,15 @@ export async function runImport(importId: string, opts: RunOptions = {}): Promis
   // Rows another worker still holds (one that was thought dead): let the queue retry later.
   const pending = await db.importRow.count({ where: { importId, status: 'pending' } });
   if (pending > 0) throw new Error(`${pending} rows of import ${importId} are still being processed elsewhere`);
-  await db.$executeRaw`
-    UPDATE imports SET status = 'completed', finished_at = now(), updated_at = now()
-     WHERE id = ${importId} AND status = 'running'`;
+  await db.$transaction(async (tx) => {
+    const completed = await tx.$executeRaw`
+      UPDATE imports SET status = 'completed', finished_at = now(), updated_at = now()
+       WHERE id = ${importId} AND status = 'running'`;
+    if (completed === 0) return;
+    await emitEvent(tx, imp.organizationId, 'import.completed', async () =>
+      toImport(await tx.import.findUniqueOrThrow({ where: { id: importId } })),
+    );
+  });
   await storage()
     .delete(imp.fileKey)
     .catch(() => {});

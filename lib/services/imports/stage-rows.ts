@@ -3,6 +3,8 @@ import type { Import } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { storage } from '@/lib/server/storage';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { toDepartment } from '@/lib/services/departments/to-department';
 import { attributeColumns } from './attribute-columns';
 import { ImportFailure } from './failure';
 import { importLimits } from './limits';
@@ -39,11 +41,16 @@ async function insertRows(importId: string, rows: CheckedRow[]): Promise<void> {
 async function createMissingDepartments(imp: Import, names: string[]): Promise<void> {
   await db.$transaction(async (tx) => {
     if (names.length > 0) {
-      await tx.$executeRaw`
+      const created = await tx.$queryRaw<{ id: string; name: string; createdAt: Date }[]>`
         INSERT INTO departments (id, organization_id, name, description, created_at, updated_at)
         SELECT x.id, ${imp.organizationId}, x.name, '', now(), now()
           FROM unnest(${names.map(() => newId())}::text[], ${names}::citext[]) AS x(id, name)
-        ON CONFLICT (organization_id, name) DO NOTHING`;
+        ON CONFLICT (organization_id, name) DO NOTHING
+        RETURNING id, name::text, created_at AS "createdAt"`;
+      for (const d of created) {
+        const department = { ...d, description: '', updatedAt: d.createdAt, _count: { memberships: 0 } };
+        await emitEvent(tx, imp.organizationId, 'department.created', toDepartment(department));
+      }
       await tx.auditLog.create({
         data: {
           id: newId(),

@@ -8,12 +8,14 @@ import { db, type Tx } from '@/lib/server/db';
 import { AppError, conflict, forbidden, invalid, notFound, unauthenticated } from '@/lib/server/errors';
 import { hit } from '@/lib/server/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import {
   fromStored,
   getAttributeDefinitions,
   type StoredValues,
   saveMemberAttributes,
 } from '@/lib/services/attributes/member-values';
+import { invitationPayload, memberPayload } from '@/lib/services/webhooks/payloads';
 import { isUniqueViolation } from './create-invitation';
 import { type FoundInvitation, findInvitationByToken, type InvitationLookup } from './find-invitation-by-token';
 import { hashInviteToken } from './invitation-token';
@@ -110,6 +112,9 @@ export async function acceptInvitation(
       const saved = await saveInvitedValues(tx, invitation, user.id);
       await notifyInviter(tx, invitation, user);
       await auditAccept(tx, actor ?? selfPrincipal(user, meta), invitation, user, !existing, saved);
+      const orgId = invitation.organization.id;
+      await emitEvent(tx, orgId, 'invitation.accepted', () => invitationPayload(tx, invitation.id));
+      await emitEvent(tx, orgId, 'member.created', () => memberPayload(tx, orgId, user.id));
       return { userId: user.id, organization: invitation.organization, role: invitation.role };
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { conflict, invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { getAttributeDefinitions, toStored, validateMemberAttributes } from '@/lib/services/attributes/member-values';
 import { queueInvitationEmail } from './invitation-mail';
 import { invitationExpiry, newInviteToken } from './invitation-token';
@@ -122,6 +123,7 @@ export async function createInvitation(ctx: OrgContext, input: CreateInvitationI
           },
         },
       );
+      await emitEvent(tx, ctx.org.id, 'invitation.created', invitation);
       return invitation;
     });
   } catch (error) {

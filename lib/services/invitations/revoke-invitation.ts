@@ -2,6 +2,8 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { invitationPayload } from '@/lib/services/webhooks/payloads';
 import { effectiveStatus } from './to-invitation';
 
 /**
@@ -36,5 +38,6 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string): P
         after: { status: 'revoked' },
       },
     );
+    await emitEvent(tx, ctx.org.id, 'invitation.revoked', () => invitationPayload(tx, current.id));
   });
 }

@@ -2,6 +2,8 @@ import type { Member } from '@/lib/schemas/member';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg, findTarget } from './member-target';
 import { assertCanManage } from './role-rules';
 import { loadMember } from './to-member';
@@ -20,6 +22,7 @@ export async function activateMember(ctx: OrgContext, userId: string): Promise<M
       before: { status: 'deactivated' },
       after: { status: 'active' },
     });
+    await emitEvent(tx, ctx.org.id, 'member.activated', () => memberPayload(tx, ctx.org.id, userId));
     return loadMember(tx, ctx.org.id, userId);
   });
 }

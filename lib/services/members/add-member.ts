@@ -6,6 +6,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
 import { queueEmail } from '@/lib/server/mail/outbox';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
 import { isUniqueViolation } from '@/lib/services/accounts/unique-violation';
 import {
@@ -14,6 +15,7 @@ import {
   validateMemberAttributes,
 } from '@/lib/services/attributes/member-values';
 import { createInvitation } from '@/lib/services/invitations/create-invitation';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg } from './member-target';
 import { assertCanAssignRole, findDepartment, findRole } from './role-rules';
 
@@ -123,6 +125,7 @@ export async function addMember(ctx: OrgContext, input: AddMemberInput): Promise
           ...(Object.keys(saved.after).length > 0 ? { attributes: saved.after } : {}),
         },
       });
+      await emitEvent(tx, ctx.org.id, 'member.created', () => memberPayload(tx, ctx.org.id, userId));
     });
   } catch (error) {
     // Someone created an account with this address a moment ago: it gets an invitation, like any account.

@@ -4,6 +4,8 @@ import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { conflict } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg, findTarget, isSelf } from './member-target';
 import { assertCanManage, assertNotLastOwner } from './role-rules';
 import { loadMember } from './to-member';
@@ -31,6 +33,7 @@ export async function deactivateMember(ctx: OrgContext, userId: string): Promise
       before: { status: 'active' },
       after: { status: 'deactivated' },
     });
+    await emitEvent(tx, ctx.org.id, 'member.deactivated', () => memberPayload(tx, ctx.org.id, userId));
     return loadMember(tx, ctx.org.id, userId);
   });
 }

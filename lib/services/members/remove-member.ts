@@ -2,6 +2,8 @@ import { audit } from '@/lib/server/audit';
 import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg, findTarget } from './member-target';
 import { assertCanManage, assertNotLastOwner } from './role-rules';
 
@@ -14,6 +16,8 @@ export async function removeMember(ctx: OrgContext, userId: string): Promise<voi
       assertRecentConfirmation(ctx.principal);
       await assertNotLastOwner(tx, ctx.org.id, userId, 'remove');
     }
+    // The member as they were: read before the membership goes (the event commits with the removal or not at all).
+    await emitEvent(tx, ctx.org.id, 'member.removed', () => memberPayload(tx, ctx.org.id, userId));
     await tx.membership.delete({ where: { id: target.id } });
     await audit(tx, actorOrg(ctx), {
       action: 'member.remove',

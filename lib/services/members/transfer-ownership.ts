@@ -4,6 +4,7 @@ import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import { conflict, forbidden } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitMembersUpdated } from '@/lib/services/webhooks/payloads';
 import { actorOrg, findTarget } from './member-target';
 import { loadMember } from './to-member';
 
@@ -38,6 +39,7 @@ export async function transferOwnership(ctx: OrgContext, userId: string): Promis
       before: { owner: callerEmail, role: target.role.key },
       after: { owner: target.user.email, previousOwnerRole: 'admin' },
     });
+    await emitMembersUpdated(tx, ctx.org.id, [userId, callerId]);
     return loadMember(tx, ctx.org.id, userId);
   });
 }

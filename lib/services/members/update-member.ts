@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { assertRecentConfirmation } from '@/lib/server/auth/step-up';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import {
   getAttributeDefinitions,
   saveMemberAttributes,
@@ -82,6 +83,7 @@ export async function updateMember(
       before: { ...pick(before), ...(attributesChanged ? { attributes: saved.before } : {}) },
       after: { ...pick(after), ...(attributesChanged ? { attributes: saved.after } : {}) },
     });
+    await emitEvent(tx, ctx.org.id, 'member.updated', after);
     return after;
   });
 }

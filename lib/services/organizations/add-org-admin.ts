@@ -4,7 +4,9 @@ import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { lockOrganization } from './find-organization';
 import { inviteInTx } from './invite-in-tx';
 
@@ -84,6 +86,8 @@ export async function addOrgAdmin(
       before: membership ? { role: membership.role.key, status: membership.status } : undefined,
       after: { email: user.email, role: 'admin', status: 'active' },
     });
+    const event = membership ? 'member.updated' : 'member.created';
+    await emitEvent(tx, orgId, event, () => memberPayload(tx, orgId, user.id));
     return { userId: user.id, existingUser: true, invitationId: null, role: 'admin' };
   });
 }

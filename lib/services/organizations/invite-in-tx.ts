@@ -1,9 +1,11 @@
 import { newId } from '@/lib/server/auth/secrets';
 import type { Tx } from '@/lib/server/db';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { alreadyPending } from '@/lib/services/invitations/create-invitation';
 import { queueInvitationEmail } from '@/lib/services/invitations/invitation-mail';
 import { invitationExpiry, newInviteToken } from '@/lib/services/invitations/invitation-token';
 import { statusWhere } from '@/lib/services/invitations/to-invitation';
+import { invitationPayload } from '@/lib/services/webhooks/payloads';
 
 export interface TxInvite {
   org: { id: string; name: string; invitationExpiryDays: number };
@@ -52,5 +54,6 @@ export async function inviteInTx(tx: Tx, input: TxInvite): Promise<string> {
     role: input.role,
     inviterName: input.inviter.name,
   });
+  await emitEvent(tx, input.org.id, 'invitation.created', () => invitationPayload(tx, id));
   return id;
 }

@@ -9,7 +9,9 @@ import { StorageNotFoundError, storage } from '@/lib/server/storage';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { sniffImage } from '@/lib/server/uploads/sniff-image';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { readUploadedFile } from '@/lib/services/uploads/take-upload';
+import { organizationPayload } from '@/lib/services/webhooks/payloads';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -44,6 +46,7 @@ export async function setOrganizationLogo(ctx: OrgContext, req: Request): Promis
         { principal: ctx.principal, orgId: ctx.org.id },
         { action: 'org.logo.update', targetType: 'organization', targetId: ctx.org.id, after: { size: bytes.length } },
       );
+      await emitEvent(tx, ctx.org.id, 'organization.updated', () => organizationPayload(tx, ctx.org.id));
     });
   } catch (error) {
     await storage()
@@ -66,6 +69,7 @@ export async function removeOrganizationLogo(ctx: OrgContext): Promise<void> {
       { principal: ctx.principal, orgId: ctx.org.id },
       { action: 'org.logo.remove', targetType: 'organization', targetId: ctx.org.id },
     );
+    await emitEvent(tx, ctx.org.id, 'organization.updated', () => organizationPayload(tx, ctx.org.id));
   });
 }
 

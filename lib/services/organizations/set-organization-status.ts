@@ -2,6 +2,7 @@ import type { Organization } from '@/lib/schemas/organization';
 import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { db, type Tx } from '@/lib/server/db';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { lockOrganization } from './find-organization';
 import { organizationSelect, toOrganization } from './get-organization';
 
@@ -51,6 +52,7 @@ export async function setOrganizationStatus(
         after: { status, ...(sessionsRevoked ? { sessionsRevoked } : {}) },
       },
     );
+    await emitEvent(tx, orgId, 'organization.updated', toOrganization(after));
     return toOrganization(after);
   });
 }

@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict, forbidden, notFound } from '@/lib/server/errors';
 import { can, type OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { organizationSelect, toOrganization } from './get-organization';
 
 const editable = ['name', 'domain', 'industry', 'location', 'website', 'invitationExpiryDays', 'requireMfa'] as const;
@@ -53,6 +54,7 @@ export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizat
         after: Object.fromEntries(changed.map((key) => [key, after[key]])),
       },
     );
+    await emitEvent(tx, ctx.org.id, 'organization.updated', toOrganization(after));
     return toOrganization(after);
   });
 }

@@ -3,6 +3,7 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { db } from '@/lib/server/db';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
+import { emitOwnProfileUpdated } from '@/lib/services/webhooks/payloads';
 
 /** DELETE /me/avatar: the user falls back to initials (the file goes by the job queue); removing none is no error. */
 export async function removeAvatar(principal: UserPrincipal): Promise<void> {
@@ -16,5 +17,6 @@ export async function removeAvatar(principal: UserPrincipal): Promise<void> {
       { principal, orgId: null },
       { action: 'user.avatar_remove', targetType: 'user', targetId: principal.userId },
     );
+    await emitOwnProfileUpdated(tx, principal.userId);
   });
 }

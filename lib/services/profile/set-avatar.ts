@@ -11,6 +11,7 @@ import { storage } from '@/lib/server/storage';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { readUploadedFile } from '@/lib/services/uploads/take-upload';
+import { emitOwnProfileUpdated } from '@/lib/services/webhooks/payloads';
 import { avatarUrlOf } from './avatar-url';
 import { makeThumbnail } from './image';
 
@@ -46,6 +47,7 @@ export async function setAvatar(principal: UserPrincipal, image: Buffer): Promis
           after: { size: thumb.data.length },
         },
       );
+      if (!user.avatarKey) await emitOwnProfileUpdated(tx, principal.userId);
     });
   } catch (error) {
     await storage()

@@ -7,8 +7,11 @@ import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { saveOwnAttributes } from '@/lib/services/attributes/own-values';
 import { getMe } from '@/lib/services/me/get-me';
+import { emitOwnProfileUpdated } from '@/lib/services/webhooks/payloads';
 
 const fields = ['firstName', 'lastName', 'phone', 'country', 'jobTitle', 'language'] as const;
+/** The fields a member's read shape shows: changing one is a `member.updated` in each of the user's orgs. */
+const shown = new Set(['firstName', 'lastName', 'phone', 'country', 'jobTitle']);
 
 /** PATCH /me: the caller's own profile; `acceptTerms: true` records when they accepted. Returns the /me body. */
 export async function updateProfile(principal: UserPrincipal, input: Partial<UpdateProfileInput>): Promise<Me> {
@@ -36,6 +39,7 @@ export async function updateProfile(principal: UserPrincipal, input: Partial<Upd
       { principal, orgId: null },
       { action: 'user.profile_update', targetType: 'user', targetId: user.id, before, after: data },
     );
+    if (Object.keys(data).some((k) => shown.has(k))) await emitOwnProfileUpdated(tx, user.id);
   });
   return getMe(principal);
 }

@@ -4,8 +4,10 @@ import { audit } from '@/lib/server/audit';
 import { db, type Tx } from '@/lib/server/db';
 import { conflict, forbidden, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { actorOrg, findTarget } from '@/lib/services/members/member-target';
 import { assertCanAssignRole, assertCanManage, assertNotLastOwner } from '@/lib/services/members/role-rules';
+import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { getRoleRequest } from './get-role-request';
 import { notifyRequester } from './notify-requester';
 
@@ -34,6 +36,7 @@ async function assignRole(
     before: { role: target.role.key },
     after: { role: role.key },
   });
+  await emitEvent(tx, ctx.org.id, 'member.updated', () => memberPayload(tx, ctx.org.id, userId));
   return target.role;
 }
 

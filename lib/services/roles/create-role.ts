@@ -5,9 +5,10 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { conflict, invalid } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { isUniqueViolation } from '@/lib/services/departments/create-department';
 import { assertCanGrantPermissions } from './role-access';
-import { type RoleRow, roleSelect, roleSnapshot } from './to-role';
+import { type RoleRow, roleSelect, roleSnapshot, toRole } from './to-role';
 
 export const keyTaken = (key: string) =>
   conflict(`Another role already uses the key "${key}"`, { key: [`The key "${key}" is already taken`] });
@@ -47,6 +48,7 @@ export async function createRole(ctx: OrgContext, input: CreateRoleData): Promis
         { principal: ctx.principal, orgId: ctx.org.id },
         { action: 'role.create', targetType: 'role', targetId: row.id, after: roleSnapshot(row) },
       );
+      await emitEvent(tx, ctx.org.id, 'role.created', toRole(row));
       return row;
     });
   } catch (error) {

@@ -3,8 +3,11 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict, invalid, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { assertCanAssignRole } from '@/lib/services/members/role-rules';
+import { emitMembersUpdated, movedMembers } from '@/lib/services/webhooks/payloads';
 import { assertCanEditRole } from './role-access';
+import { roleSelect, toRole } from './to-role';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -20,7 +23,7 @@ export async function deleteRole(ctx: OrgContext, roleId: string, reassignTo?: s
   await db.$transaction(async (tx) => {
     const role = await tx.role.findFirst({
       where: { id: roleId, organizationId: ctx.org.id },
-      select: { id: true, key: true, name: true, permissions: true, builtIn: true },
+      select: roleSelect,
     });
     if (!role) throw notFound('Role');
     if (role.builtIn) throw conflict(`${role.name} is a built-in role and cannot be deleted`);
@@ -66,6 +69,7 @@ export async function deleteRole(ctx: OrgContext, roleId: string, reassignTo?: s
         where: { organizationId: ctx.org.id, key: 'member' },
         select: { id: true, key: true, name: true, permissions: true },
       }));
+    const moved = members > 0 ? await movedMembers(tx, ctx.org.id, { roleId }) : [];
     if (members > 0) {
       await tx.membership.updateMany({ where: { organizationId: ctx.org.id, roleId }, data: { roleId: fallback.id } });
     }
@@ -91,5 +95,7 @@ export async function deleteRole(ctx: OrgContext, roleId: string, reassignTo?: s
         },
       },
     );
+    await emitEvent(tx, ctx.org.id, 'role.deleted', toRole(role));
+    await emitMembersUpdated(tx, ctx.org.id, moved);
   });
 }

@@ -4,10 +4,11 @@ import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { AppError, conflict, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
+import { emitEvent } from '@/lib/server/webhooks/events';
 import { isUniqueViolation } from '@/lib/services/departments/create-department';
 import { assertKeyNotReserved, keyTaken } from './create-role';
 import { assertCanEditRole, assertCanGrantPermissions } from './role-access';
-import { type RoleRow, roleEtag, roleSelect, roleSnapshot } from './to-role';
+import { type RoleRow, roleEtag, roleSelect, roleSnapshot, toRole } from './to-role';
 
 const stale = () => new AppError('precondition_failed', 'The role was changed by someone else; reload and try again');
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((p) => b.includes(p));
@@ -72,6 +73,7 @@ export async function updateRole(
           after: roleSnapshot(after),
         },
       );
+      await emitEvent(tx, ctx.org.id, 'role.updated', toRole(after));
       return after;
     });
   } catch (error) {

@@ -19,6 +19,7 @@ export default async function SettingsLayout({
   if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/forms`, label: 'Forms' });
   if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/attributes`, label: 'Attributes' });
   if (can(ctx, 'api_keys.manage')) tabs.push({ href: `${base}/api-keys`, label: 'API keys' });
+  if (can(ctx, 'webhooks.manage')) tabs.push({ href: `${base}/webhooks`, label: 'Webhooks' });
   return (
     <>
       <PageHeader title="Settings" description={`How ${ctx.org.name} works in this portal and through the API.`} />

@@ -1,0 +1,43 @@
+import dgram from 'node:dgram';
+import type { AddressInfo } from 'node:net';
+import * as packet from 'dns-packet';
+
+const NXDOMAIN = 3;
+
+/**
+ * A real DNS server on loopback (UDP, port 0) answering A and AAAA queries from
+ * `records`, which a test may change between look-ups (DNS rebinding). Names it
+ * does not know get NXDOMAIN. Point the app at it with DNS_SERVERS=<server>.
+ */
+export async function startDns(records: Record<string, string[]>) {
+  const socket = dgram.createSocket('udp4');
+  const queries: string[] = [];
+  socket.on('message', (message, peer) => {
+    const query = packet.decode(message);
+    const question = query.questions?.[0];
+    if (!question) return;
+    const name = question.name.toLowerCase();
+    queries.push(`${question.type} ${name}`);
+    const known = records[name];
+    const wanted = (known ?? []).filter((a) => (question.type === 'AAAA' ? a.includes(':') : !a.includes(':')));
+    const answer = packet.encode({
+      id: query.id,
+      type: 'response',
+      flags: packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE | (known ? 0 : NXDOMAIN),
+      questions: query.questions,
+      answers:
+        question.type === 'A' || question.type === 'AAAA'
+          ? wanted.map((data) => ({ type: question.type as 'A', name: question.name, ttl: 0, data }))
+          : [],
+    });
+    socket.send(answer, peer.port, peer.address);
+  });
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  const { port } = socket.address() as AddressInfo;
+  return {
+    server: `127.0.0.1:${port}`,
+    records,
+    queries,
+    close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
+  };
+}
