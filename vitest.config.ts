@@ -6,6 +6,8 @@ const alias = {
   '@/': root,
   // 'server-only' throws outside React Server Components; tests import server code directly.
   'server-only': fileURLToPath(new URL('./lib/test/empty.ts', import.meta.url)),
+  // Server actions read the request through next/headers: tests play the request (lib/test/next-headers.ts).
+  'next/headers': fileURLToPath(new URL('./lib/test/next-headers.ts', import.meta.url)),
 };
 
 export default defineConfig({

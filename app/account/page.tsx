@@ -13,16 +13,16 @@ import { ShareLinksSection } from '@/components/share-links/share-links-section'
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { requireUserPage } from '@/lib/server/page-guard';
 import { listSessions } from '@/lib/services/accounts/list-sessions';
 import { getMe } from '@/lib/services/me/get-me';
 import { getMfaStatus } from '@/lib/services/mfa/status';
-import { currentUser } from './current-user';
 import { ownAttributes } from './own-attributes';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const principal = await currentUser('/account');
+  const principal = await requireUserPage('/account');
   const [{ data: sessions }, me, mfa] = await Promise.all([
     listSessions(principal),
     getMe(principal),

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { SignupsChart } from '@/components/admin/signups-chart';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { PageHeader } from '@/components/ui/page-header';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { mailboxEnabled } from '@/lib/services/mailbox/list-mailbox';
 import { platformOverview } from '@/lib/services/organizations/platform-overview';
 

@@ -37,6 +37,8 @@ const errorText: Record<ErrorCode, string> = {
   mfa_enrollment_required: 'This organization requires two-factor authentication: set one up under `/me/mfa` first',
   confirmation_required:
     'Confirm who you are first (`POST /me/confirm`): this change needs a confirmation of the last 10 minutes',
+  password_change_required:
+    "An admin set this account's password: change it first (`POST /me/password`); until then only `/me` and its sessions answer",
 };
 
 const successText: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };

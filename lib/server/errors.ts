@@ -16,7 +16,9 @@ export type ErrorCode =
   // requires a second factor the caller has not set up; a sensitive change needs a recent confirmation.
   | 'mfa_required'
   | 'mfa_enrollment_required'
-  | 'confirmation_required';
+  | 'confirmation_required'
+  // An admin set this account's password: until its holder changes it, nothing else is open (lib/server/guard.ts).
+  | 'password_change_required';
 
 export const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -33,6 +35,7 @@ export const statusOf: Record<ErrorCode, number> = {
   mfa_required: 401,
   mfa_enrollment_required: 403,
   confirmation_required: 403,
+  password_change_required: 403,
 };
 
 export type FieldErrors = Record<string, string[]>;

@@ -27,18 +27,46 @@ interface OrgRow {
   permissions: string[] | null;
 }
 
-/** A signed-in person. API keys act for an organization, not a person: they get 403 here. */
-export function requireUser(principal: Principal | null): UserPrincipal {
+/**
+ * What a door admits beyond the usual. `whilePasswordMustChange`: the few things an account whose
+ * password an admin set may still do (read itself, change the password, end sessions).
+ */
+export interface Admission {
+  whilePasswordMustChange?: boolean;
+}
+
+export const PASSWORD_CHANGE_FIRST = 'Change the temporary password first: POST /api/v1/me/password';
+
+/** The rules every person meets at every door, after the door's own check (so 404s stay 404s). */
+function admit(p: UserPrincipal, admission?: Admission): UserPrincipal {
+  if (p.mustChangePassword && !admission?.whilePasswordMustChange) {
+    throw new AppError('password_change_required', PASSWORD_CHANGE_FIRST);
+  }
+  return p;
+}
+
+function person(principal: Principal | null): UserPrincipal {
   if (!principal) throw new AppError('unauthenticated', 'Authentication required');
   if (principal.kind !== 'user') throw forbidden('API keys can only call organization routes');
   return principal;
 }
 
+/** A signed-in person or an API key, for the few routes that serve both (avatars). */
+export function requireCaller(principal: Principal | null, admission?: Admission): Principal {
+  if (!principal) throw new AppError('unauthenticated', 'Authentication required');
+  return principal.kind === 'user' ? admit(principal, admission) : principal;
+}
+
+/** A signed-in person. API keys act for an organization, not a person: they get 403 here. */
+export function requireUser(principal: Principal | null, admission?: Admission): UserPrincipal {
+  return admit(person(principal), admission);
+}
+
 /** Superadmin-only areas answer 404 to everybody else, so they are not advertised. */
-export function requireSuperadmin(principal: Principal | null): UserPrincipal {
-  const p = requireUser(principal);
+export function requireSuperadmin(principal: Principal | null, admission?: Admission): UserPrincipal {
+  const p = person(principal);
   if (!p.isSuperadmin) throw notFound();
-  return p;
+  return admit(p, admission);
 }
 
 export function can(ctx: OrgContext, permission: Permission): boolean {
@@ -48,7 +76,8 @@ export function can(ctx: OrgContext, permission: Permission): boolean {
 /**
  * The one check in front of every org-scoped page, action and route: the caller
  * must be an active member of an active org (else 404, never revealing that the
- * org exists) and hold `permission` (else 403). Superadmins act with owner rights.
+ * org exists) and hold `permission` (else 403). Superadmins act with owner rights. A person
+ * with an admin-set password gets 403 `password_change_required` until they change it.
  */
 export async function requireOrg(
   principal: Principal | null,
@@ -92,6 +121,7 @@ export async function requireOrg(
   } else {
     throw notFound('Organization');
   }
+  admit(p);
   assertMfaPolicy(p, org);
   if (permission && !ctx.permissions.has(permission)) throw forbidden();
   return ctx;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Access, Operation } from '@/lib/api/operation';
 import { getAuthContext } from './auth/context';
 import type { Principal, UserPrincipal } from './auth/principal';
-import { AppError, errorResponse, forbidden, invalid, zodFields } from './errors';
+import { AppError, errorResponse, invalid, zodFields } from './errors';
 import { type OrgContext, requireOrg, requireSuperadmin, requireUser } from './guard';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -48,11 +48,9 @@ const WHILE_PASSWORD_MUST_CHANGE = new Set([
 async function authorize(op: Operation, principal: Principal | null, params: Record<string, unknown>) {
   const access: Access = op.access;
   if (access === 'public') return { principal };
-  if (principal?.kind === 'user' && principal.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(op.id)) {
-    throw forbidden('Change the temporary password first: POST /api/v1/me/password');
-  }
-  if (access === 'user') return { principal: requireUser(principal) };
-  if (access === 'superadmin') return { principal: requireSuperadmin(principal) };
+  const admission = { whilePasswordMustChange: WHILE_PASSWORD_MUST_CHANGE.has(op.id) };
+  if (access === 'user') return { principal: requireUser(principal, admission) };
+  if (access === 'superadmin') return { principal: requireSuperadmin(principal, admission) };
   const orgId = params.orgId;
   if (typeof orgId !== 'string') throw new Error(`${op.id}: org operations need {orgId} in the path`);
   const ctx = await requireOrg(principal, { id: orgId }, access.permission);

@@ -4,9 +4,9 @@ import { TwoFactorSettings } from '@/components/account/security/two-factor';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { buttonClasses } from '@/components/ui/button';
+import { requireUserPage } from '@/lib/server/page-guard';
 import { getMfaStatus } from '@/lib/services/mfa/status';
 import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
-import { currentUser } from '../current-user';
 
 export const metadata: Metadata = { title: 'Set up two-factor authentication' };
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Set up two-factor authentication' };
  */
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { org } = firstValues(await searchParams);
-  const principal = await currentUser(`/account/two-factor${org ? `?org=${encodeURIComponent(org)}` : ''}`);
+  const principal = await requireUserPage(`/account/two-factor${org ? `?org=${encodeURIComponent(org)}` : ''}`);
   const status = await getMfaStatus(principal);
   const target = status.requiredBy.find((o) => o.slug === org) ?? status.requiredBy[0];
   const enabled = status.totp.enabled || status.passkeys.length > 0;

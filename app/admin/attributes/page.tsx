@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { AttributeManager } from '@/components/attributes/attribute-manager';
 import { PageHeader } from '@/components/ui/page-header';
 import { db } from '@/lib/server/db';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { loadAttributes } from '@/lib/services/attributes/effective';
 import {
   createDefaultAction,

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { AuditLogView, auditFilterValues } from '@/components/audit/audit-log-view';
 import { auditPageQuery } from '@/components/audit/audit-page-query';
 import { PlatformAuditQuery } from '@/lib/schemas/audit';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { readAuditPage } from '@/lib/services/audit/list-audit-log';
 import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
 

@@ -1,34 +1,21 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { DemoRequestsView } from '@/components/demo-requests/demo-requests-view';
 import { TopBar } from '@/components/shell/top-bar';
 import { ListDemoRequestsQuery } from '@/lib/schemas/demo-request';
-import { getAuthContext } from '@/lib/server/auth/context';
-import { AppError } from '@/lib/server/errors';
-import { requireSuperadmin } from '@/lib/server/guard';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { listDemoRequests } from '@/lib/services/demo-requests/list-demo-requests';
-import { signInUrl } from '@/lib/ui/callback-url';
 import { firstValues, parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 
 export const metadata: Metadata = { title: 'Demo requests' };
 
 const PATH = '/admin/demo-requests';
 
-async function superadmin(back: string) {
-  try {
-    return requireSuperadmin(await getAuthContext(await headers()));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthenticated') redirect(signInUrl(back));
-    notFound();
-  }
-}
-
 export default async function DemoRequestsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   const search = new URLSearchParams(firstValues(raw)).toString();
-  const principal = await superadmin(search ? `${PATH}?${search}` : PATH);
+  const principal = await requireSuperadminPage(search ? `${PATH}?${search}` : PATH);
   const query = parseSearchParams(ListDemoRequestsQuery, raw);
   const list = await listDemoRequests(query);
   if (list.total > 0 && query.page > list.totalPages) {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { OrganizationsView } from '@/components/admin/organizations-view';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { ListOrganizationsQuery } from '@/lib/schemas/organization';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { listOrganizations } from '@/lib/services/organizations/list-organizations';
 import { firstValues, parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { UsersView } from '@/components/admin/users-view';
 import { ListPlatformUsersQuery } from '@/lib/schemas/admin-user';
 import { db } from '@/lib/server/db';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { listPlatformUsers } from '@/lib/services/admin-users/list-platform-users';
 import { firstValues, parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 

@@ -1,34 +1,20 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { MailboxView } from '@/components/mailbox/mailbox-view';
 import { TopBar } from '@/components/shell/top-bar';
 import { MailboxQuery } from '@/lib/schemas/mailbox';
-import { getAuthContext } from '@/lib/server/auth/context';
-import { AppError } from '@/lib/server/errors';
-import { requireSuperadmin } from '@/lib/server/guard';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { listMailbox, mailboxEnabled } from '@/lib/services/mailbox/list-mailbox';
-import { signInUrl } from '@/lib/ui/callback-url';
 import { firstValues, parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 
 export const metadata: Metadata = { title: 'Dev mailbox' };
 
 const PATH = '/dev/mailbox';
 
-/** Superadmins only; everybody else, and everybody while the mailbox is off (mailboxEnabled), gets a 404. */
-async function superadmin(returnTo: string) {
-  try {
-    return requireSuperadmin(await getAuthContext(await headers()));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthenticated') redirect(signInUrl(returnTo));
-    notFound();
-  }
-}
-
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = firstValues(await searchParams);
   const search = new URLSearchParams(raw).toString();
-  const principal = await superadmin(search ? `${PATH}?${search}` : PATH);
+  const principal = await requireSuperadminPage(search ? `${PATH}?${search}` : PATH);
   if (!mailboxEnabled()) notFound();
 
   // The table's search box writes `q`; the mailbox filters on the recipient.

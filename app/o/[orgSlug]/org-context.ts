@@ -1,19 +1,15 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getAuthContext } from '@/lib/server/auth/context';
 import { AppError } from '@/lib/server/errors';
 import { type OrgContext, requireOrg } from '@/lib/server/guard';
-import { MUST_CHANGE_URL, mustChangePassword } from '@/lib/services/profile/must-change-password';
-import { signInUrl } from '@/lib/ui/callback-url';
+import { pageRefusal } from '@/lib/server/page-guard';
 
 // One guard call per request, shared by the org layout and its pages.
 const resolveOrg = cache(async (slug: string) => {
-  const principal = await getAuthContext(await headers());
-  // An admin-set temporary password must be replaced before the org is entered.
-  if (principal?.kind === 'user' && (await mustChangePassword(principal.userId))) redirect(MUST_CHANGE_URL);
-  return requireOrg(principal, { slug });
+  return requireOrg(await getAuthContext(await headers()), { slug });
 });
 
 /**
@@ -25,12 +21,11 @@ export async function orgContext(slug: string, returnTo = `/o/${slug}`): Promise
   try {
     return await resolveOrg(slug);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthenticated') redirect(signInUrl(returnTo));
-    if (error instanceof AppError && error.code === 'not_found') notFound();
     // The org requires a second factor this person has not set up: enrollment is all they may see.
     if (error instanceof AppError && error.code === 'mfa_enrollment_required') {
       redirect(`/account/two-factor?org=${encodeURIComponent(slug)}`);
     }
-    throw error;
+    // Signed out: sign in, then back; an admin-set password: change it first; not a member: 404.
+    return pageRefusal(error, returnTo);
   }
 }

@@ -6,10 +6,10 @@ import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { OrgDangerZone } from '@/components/admin/org-danger-zone';
 import { OrgLogoCard } from '@/components/admin/org-logo-card';
 import { OrgStatusBadge } from '@/components/admin/org-status-badge';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { DateTime } from '@/components/ui/date-time';
 import { PageHeader } from '@/components/ui/page-header';
 import { db } from '@/lib/server/db';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { organizationSelect, toOrganization } from '@/lib/services/organizations/get-organization';
 
 export const metadata: Metadata = { title: 'Organization' };

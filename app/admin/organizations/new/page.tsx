@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { OnboardingWizard } from '@/components/admin/onboarding-wizard';
-import { requireSuperadminPage } from '@/components/admin/superadmin-page';
 import { PageHeader } from '@/components/ui/page-header';
+import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
 
 export const metadata: Metadata = { title: 'Onboard an organization' };

@@ -1,5 +1,6 @@
 import { getAuthContext } from '@/lib/server/auth/context';
-import { AppError, errorResponse } from '@/lib/server/errors';
+import { errorResponse } from '@/lib/server/errors';
+import { requireCaller } from '@/lib/server/guard';
 import { getAvatar } from '@/lib/services/profile/get-avatar';
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -7,8 +8,7 @@ type RouteContext = { params: Promise<Record<string, string>> };
 /** The image itself, not JSON: API keys are allowed here too (members of the key's org only). */
 export async function GET(req: Request, context: RouteContext): Promise<Response> {
   try {
-    const principal = await getAuthContext(req.headers, req.method);
-    if (!principal) throw new AppError('unauthenticated', 'Authentication required');
+    const principal = requireCaller(await getAuthContext(req.headers, req.method));
     const { userId = '' } = await context.params;
     return await getAvatar(principal, userId, req.headers.get('if-none-match'));
   } catch (error) {
