@@ -13,24 +13,11 @@ import {
   attributeTypes,
   isChoice,
 } from '@/lib/schemas/attribute';
+import { keyFromLabel } from './key-from-label';
 import type { AttributeActions } from './types';
 import { ValueEditor } from './value-editor';
 
 type Fields = Record<string, string[]>;
-
-/** "Employee ID" -> "employeeId". */
-export function keyFromLabel(label: string): string {
-  const words = label
-    .trim()
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  const key = words
-    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
-    .join('');
-  return /^[a-z]/.test(key) ? key : key ? `a${key}` : '';
-}
 
 /** Create (attribute null) or edit an attribute; a choice attribute's values are edited in the same dialog. */
 export function AttributeDialog({

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import type { Attribute } from '@/lib/schemas/attribute';
-import { keyFromLabel } from './attribute-dialog';
+import { keyFromLabel } from './key-from-label';
 import type { AttributeActions } from './types';
 
 type Draft = { value: string; label: string };

@@ -6,19 +6,11 @@ import { saveOnboardingFormAction } from '@/app/o/[orgSlug]/settings/forms/actio
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { builtinFieldLabels, builtinFieldNames, FormDefinition, type FormField } from '@/lib/schemas/form';
+import type { DraftField, DraftSection } from './draft';
 import { FieldRow } from './field-row';
 import type { AttributeInfo } from './form-fields';
 import { FormPreview } from './form-preview';
 import { zodFieldErrors } from './zod-field-errors';
-
-/** A field or section being edited, with a client-side id for React keys (not saved). */
-export type DraftField = FormField & { uid: string };
-export interface DraftSection {
-  uid: string;
-  title: string;
-  help: string;
-  fields: DraftField[];
-}
 
 let counter = 0;
 const uid = () => `d${++counter}`;

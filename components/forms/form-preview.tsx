@@ -1,7 +1,7 @@
 'use client';
 
 import { fieldId } from '@/lib/schemas/form';
-import type { DraftSection } from './form-editor';
+import type { DraftSection } from './draft';
 import { type AttributeInfo, FormFieldInput } from './form-fields';
 
 /** What a new member will see, updated as the form is edited (inputs do nothing here). */

@@ -10,11 +10,11 @@ import * as sessionsRoute from '@/app/api/v1/me/sessions/route';
 import { passwordMessages } from '@/lib/schemas/password';
 import { newId, sha256 } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
+import { codeIn, mailCount, mailTo, me, post, signIn, tokenIn } from '@/lib/test/accounts';
 import { cookieFor, makeUser, PASSWORD, tokensFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { EMAIL_CHANGE_MESSAGES, EMAIL_TAKEN } from './confirm-email-change';
 import { EMAIL_CHANGE_ACCEPTED } from './request-email-change';
-import { codeIn, mailCount, mailTo, me, post, signIn, tokenIn } from './testing';
 import { WRONG_CURRENT_PASSWORD, WRONG_PASSWORD } from './verify-own-password';
 
 const NEW_PASSWORD = 'orange kites over harbour';

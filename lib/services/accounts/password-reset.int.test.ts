@@ -9,11 +9,11 @@ import { randomToken, sha256 } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { rateLimitStore } from '@/lib/server/rate-limit';
 import { CLIENT_IP_HEADER } from '@/lib/server/request-meta';
+import { codeIn, mailCount, mailTo, newIp, post, signIn, tokenIn } from '@/lib/test/accounts';
 import { cookieFor, makeUser, PASSWORD, tokensFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { FORGOT_ACCEPTED } from './forgot-password';
 import { RESET_MESSAGES } from './reset-password';
-import { codeIn, mailCount, mailTo, newIp, post, signIn, tokenIn } from './testing';
 
 // Spies around the real functions, to see which steps each path of "forgot" runs.
 vi.mock('@/lib/server/audit', async (importOriginal) => {

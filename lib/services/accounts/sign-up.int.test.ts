@@ -6,10 +6,10 @@ import { passwordMessages } from '@/lib/schemas/password';
 import { db } from '@/lib/server/db';
 import { registerAllJobHandlers } from '@/lib/server/jobs/handlers';
 import { runDueJobs } from '@/lib/server/jobs/worker';
+import { mailCount, mailTo, newIp, post, signIn, tokenIn } from '@/lib/test/accounts';
 import { makeUser, uniq } from '@/lib/test/factories';
 import { ACTIVATION_MESSAGES } from './activate';
 import { ACTIVATION_RESEND_QUEUE, RESEND_ACCEPTED } from './resend-activation';
-import { mailCount, mailTo, newIp, post, signIn, tokenIn } from './testing';
 
 const NEW_PASSWORD = 'a quiet lake at dawn';
 

@@ -5,9 +5,9 @@ import * as one from '@/app/api/v1/admin/users/[userId]/route';
 import * as list from '@/app/api/v1/admin/users/route';
 import * as meRoute from '@/app/api/v1/me/route';
 import { db } from '@/lib/server/db';
-import { signIn } from '@/lib/services/organizations/testing';
 import { addMember, makeTeam, makeUser, PASSWORD, type TestUser, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { signIn } from '@/lib/test/organizations';
 
 let team: Awaited<ReturnType<typeof makeTeam>>;
 let superadmin: TestUser;

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as signupRoute from '@/app/api/v1/admin/signup/route';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { db } from '@/lib/server/db';
+import { newIp, post } from '@/lib/test/accounts';
 import { makeUser, uniq } from '@/lib/test/factories';
-import { newIp, post } from '../accounts/testing';
 
 const CODE = 'the-bootstrap-code-1234';
 const PASSWORD = 'a quiet lake at dawn';

@@ -14,9 +14,9 @@ import * as members from '@/app/api/v1/organizations/[orgId]/members/route';
 import { db } from '@/lib/server/db';
 import { loadAttributes } from '@/lib/services/attributes/effective';
 import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
-import { acceptToken, mailedToken } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, PASSWORD, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { acceptToken, mailedToken } from '@/lib/test/invitations';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

@@ -31,9 +31,9 @@ import * as org from '@/app/api/v1/organizations/[orgId]/route';
 import * as orgs from '@/app/api/v1/organizations/route';
 import { issueUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
+import { codeIn, mailTo, newIp, post } from '@/lib/test/accounts';
 import { makeTeam, makeUser, PASSWORD, tokenFor, tokensFor, uniq } from '@/lib/test/factories';
 import { type CallOptions, call } from '@/lib/test/http';
-import { codeIn, mailTo, newIp, post } from '../accounts/testing';
 
 /**
  * Every mutation of the earlier issues, made through the real route handlers,

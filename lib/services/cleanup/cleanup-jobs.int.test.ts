@@ -13,10 +13,10 @@ import { scheduleRecurring } from '@/lib/server/jobs/recurring';
 import { runDueJobs } from '@/lib/server/jobs/worker';
 import { storage } from '@/lib/server/storage';
 import { FILE_DELETE_QUEUE } from '@/lib/server/storage/delete-later';
-import { deleteOrg, onboard, setStatus } from '@/lib/services/organizations/testing';
 import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { runFileDeletions, runQueuedJobs } from '@/lib/test/jobs';
+import { deleteOrg, onboard, setStatus } from '@/lib/test/organizations';
 import { DEMO_CONVERTED_QUEUE } from '../demo-requests/mark-converted';
 import { SWEEP_EVERY_SECONDS, SWEEP_QUEUE } from './sweep';
 

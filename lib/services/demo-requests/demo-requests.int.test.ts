@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as itemRoute from '@/app/api/v1/demo-requests/[id]/route';
 import * as listRoute from '@/app/api/v1/demo-requests/route';
 import { db } from '@/lib/server/db';
+import { newIp, post } from '@/lib/test/accounts';
 import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { newIp, post } from '../accounts/testing';
 
 function form(overrides: Record<string, unknown> = {}) {
   const id = uniq();

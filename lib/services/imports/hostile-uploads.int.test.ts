@@ -6,8 +6,8 @@ import * as preview from '@/app/api/v1/organizations/[orgId]/imports/preview/rou
 import * as imports from '@/app/api/v1/organizations/[orgId]/imports/route';
 import { db } from '@/lib/server/db';
 import { makeTeam, tokenFor } from '@/lib/test/factories';
+import { importFile, multipartRequest, send } from '@/lib/test/imports';
 import { makeXlsx, makeZip, xlsxSkeleton } from './test-files';
-import { importFile, multipartRequest, send } from './testing';
 
 /**
  * Issue 21, F3: zips that lie to a streaming reader, sent through the real

@@ -9,8 +9,8 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { addMember, makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { importFile } from '@/lib/test/imports';
 import { makeXlsx } from './test-files';
-import { importFile } from './testing';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

@@ -4,10 +4,10 @@ import * as oneImport from '@/app/api/v1/organizations/[orgId]/imports/[importId
 import * as preview from '@/app/api/v1/organizations/[orgId]/imports/preview/route';
 import * as member from '@/app/api/v1/organizations/[orgId]/members/[userId]/route';
 import { db } from '@/lib/server/db';
-import { acceptToken, mailedToken } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { importFile, multipartRequest, send, upload } from './testing';
+import { importFile, multipartRequest, send, upload } from '@/lib/test/imports';
+import { acceptToken, mailedToken } from '@/lib/test/invitations';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

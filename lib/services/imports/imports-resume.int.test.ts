@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { claimNext, setStaleAfter } from '@/lib/server/jobs/queue';
 import { addMember, makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
+import { upload } from '@/lib/test/imports';
 import { importJob, runImport } from './run-import';
-import { upload } from './testing';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

@@ -3,8 +3,8 @@ import * as preview from '@/app/api/v1/organizations/[orgId]/imports/preview/rou
 import * as imports from '@/app/api/v1/organizations/[orgId]/imports/route';
 import { db } from '@/lib/server/db';
 import { addMember, makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
+import { multipartRequest, send, upload } from '@/lib/test/imports';
 import { makeXlsx, makeZip, xlsxSkeleton } from './test-files';
-import { multipartRequest, send, upload } from './testing';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

@@ -6,7 +6,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { addMember, cookieFor, makeTeam, makeUser, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { acceptToken, invite, listInvitations, mailedToken, newEmail, validateToken } from './testing';
+import { acceptToken, invite, listInvitations, mailedToken, newEmail, validateToken } from '@/lib/test/invitations';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 

@@ -5,7 +5,6 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { makeTeam, makeUser, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { hashInviteToken } from './invitation-token';
 import {
   invite,
   listInvitations,
@@ -15,7 +14,8 @@ import {
   resendInvitation,
   revokeInvitation,
   validateToken,
-} from './testing';
+} from '@/lib/test/invitations';
+import { hashInviteToken } from './invitation-token';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 

@@ -7,10 +7,10 @@ import { db } from '@/lib/server/db';
 import { registerAllJobHandlers } from '@/lib/server/jobs/handlers';
 import { runDueJobs } from '@/lib/server/jobs/worker';
 import { resetMailTransport } from '@/lib/server/mail/deliver';
-import { post } from '@/lib/services/accounts/testing';
-import { acceptToken, mailedToken } from '@/lib/services/invitations/testing';
+import { post } from '@/lib/test/accounts';
 import { makeTeam, makeUser, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { acceptToken, mailedToken } from '@/lib/test/invitations';
 import { type ReceivedMail, startSmtp } from '@/lib/test/smtp';
 
 /**

@@ -5,10 +5,10 @@ import * as totpConfirmRoute from '@/app/api/v1/me/mfa/totp/confirm/route';
 import * as totpDisableRoute from '@/app/api/v1/me/mfa/totp/disable/route';
 import * as totpRoute from '@/app/api/v1/me/mfa/totp/route';
 import { db } from '@/lib/server/db';
+import { post, signIn } from '@/lib/test/accounts';
 import { makeUser, PASSWORD, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { post, signIn } from '../accounts/testing';
-import { codeAt, mfaTokenOf, secondStep, withTotp, wrongCode } from './testing';
+import { codeAt, mfaTokenOf, secondStep, withTotp, wrongCode } from '@/lib/test/mfa';
 
 const status = (token: string) => call(mfaRoute.GET, '/api/v1/me/mfa', { token });
 

@@ -4,10 +4,10 @@ import * as resetRoute from '@/app/api/v1/organizations/[orgId]/members/[userId]
 import * as membersRoute from '@/app/api/v1/organizations/[orgId]/members/route';
 import * as orgRoute from '@/app/api/v1/organizations/[orgId]/route';
 import { db } from '@/lib/server/db';
+import { mailTo } from '@/lib/test/accounts';
 import { addMember, makeTeam, makeUser, tokenFor } from '@/lib/test/factories';
 import { type CallOptions, call } from '@/lib/test/http';
-import { mailTo } from '../accounts/testing';
-import { withTotp } from './testing';
+import { withTotp } from '@/lib/test/mfa';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;

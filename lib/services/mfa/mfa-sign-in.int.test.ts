@@ -3,10 +3,10 @@ import * as passkeyOptionsRoute from '@/app/api/v1/auth/token/mfa/passkey-option
 import * as mfaRoute from '@/app/api/v1/me/mfa/route';
 import * as sessionsRoute from '@/app/api/v1/me/sessions/route';
 import { db } from '@/lib/server/db';
+import { me, post, signIn } from '@/lib/test/accounts';
 import { makeUser, PASSWORD } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { me, post, signIn } from '../accounts/testing';
-import { codeAt, mfaTokenOf, secondStep, withTotp, wrongCode } from './testing';
+import { codeAt, mfaTokenOf, secondStep, withTotp, wrongCode } from '@/lib/test/mfa';
 
 describe('signing in with a second factor (POST /auth/token, /auth/token/mfa)', () => {
   it('asks for the code after the right password, and then issues the pair for it', async () => {

@@ -9,10 +9,10 @@ import * as orgRoute from '@/app/api/v1/organizations/[orgId]/route';
 import { readAccessToken } from '@/lib/server/auth/access-token';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
+import { post } from '@/lib/test/accounts';
 import { makeTeam, makeUser, PASSWORD, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { post } from '../accounts/testing';
-import { codeAt, withTotp } from './testing';
+import { codeAt, withTotp } from '@/lib/test/mfa';
 
 /** Makes the token's session as old as a sign-in 11 minutes ago: past the confirmation window. */
 async function age(token: string) {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as admins from '@/app/api/v1/organizations/[orgId]/admins/route';
 import { db } from '@/lib/server/db';
-import { acceptToken, mailedToken, newEmail } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, PASSWORD, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { acceptToken, mailedToken, newEmail } from '@/lib/test/invitations';
 
 let team: Awaited<ReturnType<typeof makeTeam>>;
 let superToken: string;

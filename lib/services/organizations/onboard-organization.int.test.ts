@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { acceptToken, mailedToken, newEmail } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, PASSWORD, tokenFor, uniq } from '@/lib/test/factories';
-import { listOrgs, onboard, readOrg, signIn } from './testing';
+import { acceptToken, mailedToken, newEmail } from '@/lib/test/invitations';
+import { listOrgs, onboard, readOrg, signIn } from '@/lib/test/organizations';
 
 let superToken: string;
 let team: Awaited<ReturnType<typeof makeTeam>>;

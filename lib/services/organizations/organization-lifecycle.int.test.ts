@@ -5,7 +5,7 @@ import { newId, randomToken, sha256 } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { addMember, makeOrg, makeTeam, makeUser, PASSWORD, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { deleteOrg, readOrg, setStatus, signIn } from './testing';
+import { deleteOrg, readOrg, setStatus, signIn } from '@/lib/test/organizations';
 
 let superToken: string;
 

@@ -5,9 +5,9 @@ import * as one from '@/app/api/v1/organizations/[orgId]/roles/[roleId]/route';
 import * as list from '@/app/api/v1/organizations/[orgId]/roles/route';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { invite, newEmail } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, type TestUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
+import { invite, newEmail } from '@/lib/test/invitations';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 

@@ -8,7 +8,7 @@ import { db } from '@/lib/server/db';
 import { makeTeam, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { startReceiver } from '@/lib/test/webhook-receiver';
-import { createWebhookVia, runWebhookJobs, runWebhookJobsUntil, webhookCall } from './testing';
+import { createWebhookVia, runWebhookJobs, runWebhookJobsUntil, webhookCall } from '@/lib/test/webhooks';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;

@@ -11,11 +11,11 @@ import * as org from '@/app/api/v1/organizations/[orgId]/route';
 import { webhookEventTypes } from '@/lib/schemas/webhook';
 import { db } from '@/lib/server/db';
 import { MAX_BODY_BYTES } from '@/lib/server/webhooks/events';
-import { importFile } from '@/lib/services/imports/testing';
-import { acceptToken, invite, mailedToken, newEmail, revokeInvitation } from '@/lib/services/invitations/testing';
 import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
-import { createWebhookVia } from './testing';
+import { importFile } from '@/lib/test/imports';
+import { acceptToken, invite, mailedToken, newEmail, revokeInvitation } from '@/lib/test/invitations';
+import { createWebhookVia } from '@/lib/test/webhooks';
 
 // What the services write to the outbox, for each event of the catalog. Nothing is delivered
 // here (no job runs); delivery.int.test.ts sends events to a receiver.

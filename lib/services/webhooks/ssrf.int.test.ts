@@ -5,7 +5,7 @@ import { startDns } from '@/lib/test/dns';
 import { makeTeam, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { startReceiver } from '@/lib/test/webhook-receiver';
-import { createWebhookVia, patchWebhook, runWebhookJobs } from './testing';
+import { createWebhookVia, patchWebhook, runWebhookJobs } from '@/lib/test/webhooks';
 
 // Every address here is on loopback, and every refused one is refused before any connection.
 type Team = Awaited<ReturnType<typeof makeTeam>>;

@@ -10,8 +10,8 @@ import { writeEvent } from '@/lib/server/webhooks/events';
 import { makeTeam, tokenFor } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { startReceiver } from '@/lib/test/webhook-receiver';
+import { createWebhookVia, patchWebhook, runWebhookJobs, webhookCall, webhooksPath } from '@/lib/test/webhooks';
 import { pruneWebhookLog } from './prune';
-import { createWebhookVia, patchWebhook, runWebhookJobs, webhookCall, webhooksPath } from './testing';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 

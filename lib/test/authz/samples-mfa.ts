@@ -4,8 +4,8 @@ import { encryptSecret } from '@/lib/server/auth/totp-secret';
 import { issueUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
 import { mfaRequired } from '@/lib/services/mfa/challenge';
-import { codeAt } from '@/lib/services/mfa/testing';
 import { makeUser } from '@/lib/test/factories';
+import { codeAt } from '@/lib/test/mfa';
 import type { Setup } from './samples';
 import { newMember } from './samples';
 

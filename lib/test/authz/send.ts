@@ -1,39 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { uniq } from '@/lib/test/factories';
-import { type CallResult, call } from '@/lib/test/http';
+import { type CallResult, call, type Handler } from '@/lib/test/http';
+import { handlerAt } from '@/lib/test/routes';
+import type { Entry } from './entry';
 import type { Credentials } from './fixture';
-import type { Entry } from './routes';
 import { PNG, type Sample } from './samples';
-
-type Handler = Parameters<typeof call>[0];
-
-/** `app/api/v1/…/route.ts` for an OpenAPI-style path (`{param}` -> `[param]`). */
-export function routeFile(pattern: string): string {
-  return path.join(
-    process.cwd(),
-    'app',
-    'api',
-    'v1',
-    ...pattern
-      .split('/')
-      .filter(Boolean)
-      .map((seg) => seg.replace(/^\{(\w+)\}$/, '[$1]')),
-    'route.ts',
-  );
-}
-
-const modules = new Map<string, Promise<Record<string, unknown>>>();
-
-/** The exported handler for `method` of the route file behind `pattern`, imported on first use. */
-export async function loadHandler(method: string, pattern: string): Promise<Handler> {
-  const file = routeFile(pattern);
-  if (!existsSync(file)) throw new Error(`${method} ${pattern}: no route file ${file}`);
-  if (!modules.has(file)) modules.set(file, import(/* @vite-ignore */ file));
-  const handler = (await modules.get(file)!)[method];
-  if (typeof handler !== 'function') throw new Error(`${method} ${pattern}: ${file} exports no ${method}`);
-  return handler as Handler;
-}
 
 /** Rewrites the request body as the route expects it: a multipart CSV upload or a raw PNG. */
 const reshape =
@@ -70,7 +40,7 @@ export async function send(
   orgId: string,
   creds: Credentials,
 ): Promise<CallResult> {
-  let handler = reshape(await loadHandler(method, pattern), entry.send);
+  let handler = reshape(await handlerAt(method, pattern), entry.send);
   if (entry.binary) handler = dropBinary(handler);
   const params = sample.params ?? (pattern.includes('{orgId}') ? { orgId } : {});
   const url = `/api/v1${pattern.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? k)}`;

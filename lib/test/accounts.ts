@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
-import * as tokenRoute from '@/app/api/v1/auth/token/route';
-import * as meRoute from '@/app/api/v1/me/route';
 import { db } from '@/lib/server/db';
 import { CLIENT_IP_HEADER } from '@/lib/server/request-meta';
 import { type CallOptions, call } from '@/lib/test/http';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const tokenRoute = await routeAt('/auth/token');
+const meRoute = await routeAt('/me');
 
 /** Test helpers for the account flows: calls from a fresh client IP, and mails read from the outbox. */
 

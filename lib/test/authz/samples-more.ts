@@ -2,6 +2,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { uniq } from '@/lib/test/factories';
 import type { Caller, Credential, Who } from './access';
+import type { Entry } from './entry';
 import type { AuthzFixture } from './fixture';
 import { newMember, PNG, type Sample, type Setup } from './samples';
 import { send } from './send';
@@ -16,11 +17,12 @@ export async function viaApi(
   route: string,
   sample: Sample,
   as: [Caller, Credential] = ['owner', 'token'],
+  shape: Pick<Entry, 'send'> = {},
   // biome-ignore lint/suspicious/noExplicitAny: the created resource, read by id
 ): Promise<any> {
   const [method, pattern] = route.split(' ') as [string, string];
-  const { routes } = await import('./routes');
-  const res = await send(method, pattern, routes[route]!, sample, f.orgA.org.id, await f.auth(...as));
+  const entry: Entry = { access: 'public', ok: 200, ...shape };
+  const res = await send(method, pattern, entry, sample, f.orgA.org.id, await f.auth(...as));
   if (res.status >= 300) throw new Error(`${route} as ${as.join('/')}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -139,7 +141,7 @@ export const uploaded =
   (signed: boolean): Setup =>
   async (f) => {
     const { id, query } = await newUpload(f, 'logo');
-    await viaApi(f, 'PUT /uploads/{id}/content', { params: { id }, query });
+    await viaApi(f, 'PUT /uploads/{id}/content', { params: { id }, query }, ['owner', 'token'], { send: 'png' });
     if (!signed) return { params: { id } };
     const { url } = await viaApi(f, 'GET /uploads/{id}/url', { params: { id } });
     return { params: { id }, query: new URL(url, 'http://localhost').searchParams.toString() };

@@ -1,10 +1,13 @@
 import { generate } from 'otplib';
 import { expect } from 'vitest';
-import * as tokenMfaRoute from '@/app/api/v1/auth/token/mfa/route';
-import * as totpConfirmRoute from '@/app/api/v1/me/mfa/totp/confirm/route';
-import * as totpRoute from '@/app/api/v1/me/mfa/totp/route';
+import { post, signIn } from '@/lib/test/accounts';
 import { PASSWORD, type TestUser, tokenFor } from '@/lib/test/factories';
-import { post, signIn } from '../accounts/testing';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const tokenMfaRoute = await routeAt('/auth/token/mfa');
+const totpConfirmRoute = await routeAt('/me/mfa/totp/confirm');
+const totpRoute = await routeAt('/me/mfa/totp');
 
 /** The code an authenticator app shows `steps` 30-second steps from now (one step either way is accepted). */
 export const codeAt = (secret: string, steps = 0) =>

@@ -1,6 +1,9 @@
-import * as importsRoute from '@/app/api/v1/organizations/[orgId]/imports/route';
 import { db } from '@/lib/server/db';
-import { runImport } from './run-import';
+import { runImport } from '@/lib/services/imports/run-import';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const importsRoute = await routeAt('/organizations/{orgId}/imports');
 
 /** Test helpers: upload a file through the real route, and keep the job out of other tests' workers. */
 
@@ -28,7 +31,7 @@ export function multipartRequest(
 }
 
 export async function send(
-  handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Response | Promise<Response>,
   req: Request,
   orgId: string,
 ): Promise<UploadResult> {

@@ -1,9 +1,12 @@
-import * as tokenRoute from '@/app/api/v1/auth/token/route';
-import * as activate from '@/app/api/v1/organizations/[orgId]/activate/route';
-import * as deactivate from '@/app/api/v1/organizations/[orgId]/deactivate/route';
-import * as one from '@/app/api/v1/organizations/[orgId]/route';
-import * as list from '@/app/api/v1/organizations/route';
 import { call } from '@/lib/test/http';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const tokenRoute = await routeAt('/auth/token');
+const activate = await routeAt('/organizations/{orgId}/activate');
+const deactivate = await routeAt('/organizations/{orgId}/deactivate');
+const one = await routeAt('/organizations/{orgId}');
+const list = await routeAt('/organizations');
 
 /** Helpers of the organization integration tests: the superadmin API as a client sees it. */
 

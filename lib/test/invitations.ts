@@ -1,11 +1,14 @@
-import * as accept from '@/app/api/v1/invitations/accept/route';
-import * as validate from '@/app/api/v1/invitations/validate/route';
-import * as resend from '@/app/api/v1/organizations/[orgId]/invitations/[invitationId]/resend/route';
-import * as one from '@/app/api/v1/organizations/[orgId]/invitations/[invitationId]/route';
-import * as list from '@/app/api/v1/organizations/[orgId]/invitations/route';
 import { db } from '@/lib/server/db';
 import { uniq } from '@/lib/test/factories';
 import { type CallOptions, call } from '@/lib/test/http';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const accept = await routeAt('/invitations/accept');
+const validate = await routeAt('/invitations/validate');
+const resend = await routeAt('/organizations/{orgId}/invitations/{invitationId}/resend');
+const one = await routeAt('/organizations/{orgId}/invitations/{invitationId}');
+const list = await routeAt('/organizations/{orgId}/invitations');
 
 /** Helpers of the invitation integration tests: the API as a client sees it, and the outbox as a mailbox. */
 

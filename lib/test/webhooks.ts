@@ -1,10 +1,13 @@
-import * as one from '@/app/api/v1/organizations/[orgId]/webhooks/[webhookId]/route';
-import * as list from '@/app/api/v1/organizations/[orgId]/webhooks/route';
 import { db } from '@/lib/server/db';
 import { registerAllJobHandlers } from '@/lib/server/jobs/handlers';
 import { runDueJobs } from '@/lib/server/jobs/worker';
 import { WEBHOOK_QUEUE } from '@/lib/server/webhooks/events';
 import { type CallOptions, call } from '@/lib/test/http';
+import { routeAt } from '@/lib/test/routes';
+
+// Route handlers found by path, as Next's router finds them (lib/test/routes.ts).
+const one = await routeAt('/organizations/{orgId}/webhooks/{webhookId}');
+const list = await routeAt('/organizations/{orgId}/webhooks');
 
 /** Helpers of the webhook integration tests: the API as a client sees it, and the queue run by hand. */
 
