@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, listQuery, listResult } from './list';
+import { IdParam, IdRef, listQuery, listResult } from './list';
 
 /** `acme.com`, `eu.acme.co.uk`: labels of letters, digits and inner hyphens, no scheme, port or path. */
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
@@ -141,7 +141,7 @@ export const OnboardAdminFields = z.object({
 
 export const OnboardOrganizationInput = OnboardOrganizationFields.extend({
   admin: OnboardAdminFields,
-  demoRequestId: IdParam.optional().describe('The demo request this organization comes from: it is marked converted'),
+  demoRequestId: IdRef.optional().describe('The demo request this organization comes from: it is marked converted'),
 });
 export type OnboardOrganizationInput = z.output<typeof OnboardOrganizationInput>;
 

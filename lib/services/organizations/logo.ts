@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { wellFormed } from '@/lib/schemas/text';
 import { UseUploadInput } from '@/lib/schemas/upload';
 import { audit } from '@/lib/server/audit';
 import { newId, sha256 } from '@/lib/server/auth/secrets';
@@ -7,6 +8,7 @@ import { AppError, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
+import { readJsonBody } from '@/lib/server/http/json-body';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
 import { sniffImage } from '@/lib/server/uploads/sniff-image';
 import { emitEvent } from '@/lib/server/webhooks/events';
@@ -22,7 +24,7 @@ type Ext = keyof typeof TYPES;
 /** The logo's bytes: the body, or with JSON `{ uploadId }` the caller's completed signed upload (purpose logo). */
 async function logoBytes(ctx: OrgContext, req: Request): Promise<Buffer> {
   if (!(req.headers.get('content-type') ?? '').includes('json')) return readImageBody(req, LOGO_MAX_BYTES);
-  const { uploadId } = UseUploadInput.parse(await req.json().catch(() => ({})));
+  const { uploadId } = wellFormed(UseUploadInput).parse(await readJsonBody(req));
   const userId = ctx.principal.kind === 'user' ? ctx.principal.userId : '';
   return readUploadedFile(uploadId, 'logo', userId, ctx.org.id);
 }

@@ -1,5 +1,6 @@
+import { IdParam } from '@/lib/schemas/list';
 import { getAuthContext } from '@/lib/server/auth/context';
-import { AppError, errorResponse } from '@/lib/server/errors';
+import { AppError, errorResponse, notFound } from '@/lib/server/errors';
 import { getAvatar } from '@/lib/services/profile/get-avatar';
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -10,6 +11,7 @@ export async function GET(req: Request, context: RouteContext): Promise<Response
     const principal = await getAuthContext(req.headers, req.method);
     if (!principal) throw new AppError('unauthenticated', 'Authentication required');
     const { userId = '' } = await context.params;
+    if (!IdParam.safeParse(userId).success) throw notFound('Avatar');
     return await getAvatar(principal, userId, req.headers.get('if-none-match'));
   } catch (error) {
     return errorResponse(error);
