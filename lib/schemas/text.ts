@@ -15,10 +15,16 @@ export const MAX_DEPTH = 32;
 export const TOO_DEEP = `Nested more than ${MAX_DEPTH} levels deep`;
 
 // U+0000, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding U+0000 is the point
 const MALFORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isWellFormedText(value: string): boolean {
   return !MALFORMED.test(value);
+}
+
+/** `value` with every NUL and unpaired surrogate replaced by U+FFFD: safe to store beside a refusal. */
+export function toWellFormedText(value: string): string {
+  return isWellFormedText(value) ? value : value.replace(new RegExp(MALFORMED.source, 'g'), '\uFFFD');
 }
 
 /**
@@ -48,7 +54,7 @@ export function malformedFields(value: unknown, prefix: (string | number)[] = []
     }
     for (const [key, child] of Object.entries(item)) {
       // A malformed key is named by a well-formed stand-in: the message must itself be storable and printable.
-      const safeKey = isWellFormedText(key) ? key : key.replace(new RegExp(MALFORMED.source, 'g'), '\uFFFD');
+      const safeKey = toWellFormedText(key);
       if (safeKey !== key) add([...next.path, safeKey], MALFORMED_TEXT);
       stack.push({ value: child, path: [...next.path, Array.isArray(item) ? Number(key) : safeKey] });
     }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
-import type { ActionResult } from './action';
 import { wellFormed } from '@/lib/schemas/text';
+import type { ActionResult } from './action';
 import { getAuthContext } from './auth/context';
 import type { UserPrincipal } from './auth/principal';
 import { errorBody, invalid, toAppError, zodFields } from './errors';

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Access, Operation } from '@/lib/api/operation';
+import { malformedFields, wellFormed } from '@/lib/schemas/text';
 import { getAuthContext } from './auth/context';
 import type { Principal, UserPrincipal } from './auth/principal';
-import { malformedFields, wellFormed } from '@/lib/schemas/text';
 import { AppError, errorResponse, forbidden, invalid, notFound, zodFields } from './errors';
 import { type OrgContext, requireOrg, requireSuperadmin, requireUser } from './guard';
 import { readJsonBody } from './http/json-body';

@@ -24,7 +24,11 @@ export async function* cappedChunks(
 }
 
 /** The whole of `body` in memory, at most `max` bytes. */
-export async function readCapped(body: ReadableStream<Uint8Array>, max: number, tooLarge: () => Error): Promise<Buffer> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array>,
+  max: number,
+  tooLarge: () => Error,
+): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of cappedChunks(body, max, tooLarge)) chunks.push(chunk);
   return Buffer.concat(chunks);

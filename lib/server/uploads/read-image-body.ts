@@ -63,7 +63,9 @@ export async function readImageBody(req: Request, max: number): Promise<Buffer> 
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   if (declared > max + (multipart ? MULTIPART_OVERHEAD : 0)) throw tooLarge(max);
   if (!req.body) throw noFile();
-  const data = multipart ? await readMultipartFile(req.body, contentType, max) : await readCapped(req.body, max, () => tooLarge(max));
+  const data = multipart
+    ? await readMultipartFile(req.body, contentType, max)
+    : await readCapped(req.body, max, () => tooLarge(max));
   if (data.length === 0) throw noFile();
   return data;
 }

@@ -115,7 +115,13 @@ export async function receiveUpload(
   const tmpPath = await tempPath();
   const cleanup = () => rm(tmpPath, { force: true });
 
-  const bb = multipartParser(contentType, { fileSize: opts.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 30 });
+  const bb = multipartParser(contentType, {
+    fileSize: opts.maxBytes,
+    files: 1,
+    fields: 20,
+    fieldSize: 64 * 1024,
+    parts: 30,
+  });
   try {
     const result = await new Promise<Omit<ReceivedUpload, 'path' | 'cleanup'>>((resolve, reject) => {
       let failure: unknown = null;
