@@ -25,6 +25,7 @@ const errorText: Record<ErrorCode, string> = {
   unauthenticated: 'No credentials, or a token that is invalid, expired or revoked',
   forbidden: 'Signed in, but without the permission this needs',
   not_found: 'Not found, or not visible to you',
+  method_not_allowed: 'The HTTP method is not one the API answers (TRACE and the like)',
   conflict: 'Conflicts with the current state, for example a duplicate name',
   precondition_failed: 'The If-Match version is stale: reload and try again',
   payload_too_large: 'The request is too large',
