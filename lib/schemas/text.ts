@@ -33,7 +33,8 @@ export function toWellFormedText(value: string): string {
  * overflow the stack.
  */
 export function malformedFields(value: unknown, prefix: (string | number)[] = []): FieldErrors | null {
-  const fields: FieldErrors = {};
+  // No prototype: a field called `constructor` or `__proto__` is a field like any other.
+  const fields: FieldErrors = Object.create(null);
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: prefix }];
   const add = (path: (string | number)[], message: string) => {
     const key = path.map(String).join('.') || '_';

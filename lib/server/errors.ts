@@ -66,7 +66,8 @@ export interface ErrorBody {
 }
 
 export function zodFields(error: ZodError, prefix: (string | number)[] = []): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field called `constructor` or `__proto__` is a field like any other.
+  const fields: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const key = [...prefix, ...issue.path].map(String).join('.') || '_';
     fields[key] ??= [];
