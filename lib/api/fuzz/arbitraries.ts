@@ -87,7 +87,12 @@ export function resolve(schema: Json | undefined, components: Record<string, Jso
 }
 
 /** A value the schema would accept (roughly): a way past the first checks, into the service. */
-export function plausible(schema: Json, components: Record<string, Json>, depth = 0): fc.Arbitrary<unknown> {
+export function plausible(
+  schema: Json,
+  components: Record<string, Json>,
+  depth = 0,
+  calm = false,
+): fc.Arbitrary<unknown> {
   const s = resolve(schema, components);
   if (Array.isArray(s.enum) && s.enum.length) return fc.constantFrom(...s.enum);
   if (s.const !== undefined) return fc.constant(s.const);
@@ -105,16 +110,19 @@ export function plausible(schema: Json, components: Record<string, Json>, depth 
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return depth > 3 ? fc.constant([]) : fc.array(field(s.items as Json, components, depth + 1), { maxLength: 3 });
+      return depth > 3
+        ? fc.constant([])
+        : fc.array(field(s.items as Json, components, depth + 1, calm), { maxLength: 3 });
     case 'object':
-      return depth > 3 ? fc.constant({}) : objectOf(s, components, depth + 1);
+      return depth > 3 ? fc.constant({}) : objectOf(s, components, depth + 1, calm);
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
 }
 
-/** One field: mostly plausible, sometimes hostile. */
-function field(schema: Json, components: Record<string, Json>, depth: number): fc.Arbitrary<unknown> {
+/** One field: mostly plausible, sometimes hostile (never when `calm`). */
+function field(schema: Json, components: Record<string, Json>, depth: number, calm: boolean): fc.Arbitrary<unknown> {
+  if (calm) return plausible(schema, components, depth, true);
   return fc.oneof(
     { weight: 3, arbitrary: plausible(schema, components, depth) },
     { weight: 2, arbitrary: hostileValue },
@@ -122,13 +130,19 @@ function field(schema: Json, components: Record<string, Json>, depth: number): f
 }
 
 /** An object of the schema's properties (each maybe left out), plus unknown fields now and then. */
-export function objectOf(schema: Json, components: Record<string, Json>, depth = 0): fc.Arbitrary<unknown> {
+export function objectOf(
+  schema: Json,
+  components: Record<string, Json>,
+  depth = 0,
+  calm = false,
+): fc.Arbitrary<unknown> {
   const s = resolve(schema, components);
   const properties = (s.properties ?? {}) as Record<string, Json>;
   const known = fc.record(
-    Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, field(v, components, depth)])),
-    { requiredKeys: [] },
+    Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, field(v, components, depth, calm)])),
+    { requiredKeys: calm ? ((s.required ?? []) as string[]) : [] },
   );
+  if (calm) return known;
   const unknown = fc.dictionary(
     fc.constantFrom('__proto__', 'constructor', 'isSuperadmin', 'id', 'zz\u0000'),
     hostileValue,
@@ -139,6 +153,24 @@ export function objectOf(schema: Json, components: Record<string, Json>, depth =
   return fc
     .tuple(known, fc.option(unknown, { freq: 4 }))
     .map(([k, u]) => (u ? Object.assign(JSON.parse(JSON.stringify(u)), k) : k));
+}
+
+/** A body the document would accept (roughly): how a run gets past validation into the service. */
+export function calmBodyOf(schema: Json | undefined, components: Record<string, Json>): fc.Arbitrary<string> {
+  return (schema ? objectOf(schema, components, 0, true) : fc.constant({})).map((v) => JSON.stringify(v));
+}
+
+/** Documented query parameters with plausible values only. */
+export function calmQueryOf(params: Json[], components: Record<string, Json>): fc.Arbitrary<string> {
+  const named = fc.record(
+    Object.fromEntries(params.map((p) => [p.name as string, plausible(p.schema as Json, components, 0, true)])),
+    { requiredKeys: [] },
+  );
+  return named.map((values) =>
+    Object.entries(values)
+      .map(([k, v]) => `${encodeLoose(k)}=${encodeLoose(typeof v === 'string' ? v : JSON.stringify(v))}`)
+      .join('&'),
+  );
 }
 
 /** A request body: the documented shape with hostile fields, any JSON at all, or text that is not JSON. */
