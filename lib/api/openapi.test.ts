@@ -154,7 +154,17 @@ describe('operations in the document', () => {
   it('describes request bodies, success statuses and the errors access implies', () => {
     const create = opOf('/organizations/{orgId}/departments', 'POST')!;
     expect(create.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: {} } } });
-    expect(Object.keys(create.responses as Json)).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422']);
+    expect(Object.keys(create.responses as Json)).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+    ]);
     expect((create.responses as Json)['401']).toEqual({ $ref: '#/components/responses/Unauthenticated' });
     const remove = opOf('/organizations/{orgId}/departments/{departmentId}', 'DELETE')!;
     expect((remove.responses as Record<string, Json>)['204']).toEqual({ description: 'No content' });
