@@ -6,9 +6,11 @@
 // - forwarding headers (X-Forwarded-Host and the like) a client sent are
 //   dropped unless TRUST_PROXY names them;
 // - every response gets the security headers and a Content-Security-Policy
-//   with a fresh nonce, which Next.js reads from the request to mark its scripts.
+//   with a fresh nonce, which Next.js reads from the request to mark its scripts;
+// - unknown methods (TRACE) get 405 and undecodable paths 400 (request-checks.mjs).
 import { createServer } from 'node:http';
 import next from 'next';
+import { refuseRequest } from './request-checks.mjs';
 import {
   clientIpHeader,
   dropUntrustedForwarding,
@@ -53,6 +55,12 @@ createServer((req, res) => {
   // Next.js takes the nonce for its own scripts from the request's policy; a client's own is replaced.
   req.headers['content-security-policy'] = headers['content-security-policy'];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const refused = refuseRequest(req.method, req.url);
+  if (refused) {
+    res.writeHead(refused.status, refused.headers);
+    res.end(req.method === 'HEAD' ? undefined : refused.body);
+    return;
+  }
   handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`> Next.js ${dev ? 'development' : 'production'} server on port ${port}`);

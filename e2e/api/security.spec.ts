@@ -1,5 +1,6 @@
+import { type ClientRequest, request as httpRequest } from 'node:http';
 import { expect, headerProblem, test } from '../fixtures';
-import { signIn } from '../helpers';
+import { apiToken, signIn } from '../helpers';
 
 // Issue 21: the headers every response carries, checked on requests the browser tests do not make
 // themselves (API routes, static assets, error pages), and the same-origin rule for cookie requests.
@@ -73,4 +74,68 @@ test('a cookie POST with X-Forwarded-Host: evil.example and Origin: http://evil.
   const own = await page.request.post(url, { headers: { origin }, data: { name: `Own origin ${Date.now()}` } });
   expect(own.status()).toBe(201);
   expect((await page.request.delete(`${url}/${(await own.json()).id}`, { headers: { origin } })).status()).toBe(204);
+});
+
+/** A raw request, for what fetch clients refuse to send (TRACE, a broken path, a body streamed without end). */
+function raw(
+  baseURL: string,
+  opts: { method: string; path: string; headers?: Record<string, string>; body?: (req: ClientRequest) => void },
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
+    const url = new URL(baseURL);
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method: opts.method, path: opts.path, headers: opts.headers },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
+    req.on('error', reject);
+    if (opts.body) opts.body(req);
+    else req.end();
+  });
+}
+
+test('TRACE and made-up methods get 405, a path that does not decode 400, both with the envelope', async ({
+  baseURL,
+}) => {
+  for (const method of ['TRACE', 'PROPFIND']) {
+    const res = await raw(baseURL!, { method, path: '/api/v1/me' });
+    expect(res.status, method).toBe(405);
+    expect(JSON.parse(res.text).error.code).toBe('method_not_allowed');
+    expect(headerProblem(res.headers as Record<string, string>)).toBeNull();
+  }
+  const broken = await raw(baseURL!, { method: 'GET', path: '/api/v1/organizations/%E0%A4%A/members' });
+  expect(broken.status).toBe(400);
+  expect(JSON.parse(broken.text).error.code).toBe('invalid_request');
+});
+
+test('a 50 MB JSON body gets 413 without the server reading it all', async ({ request, baseURL }) => {
+  const accessToken = await apiToken(request, 'admin@acme.test');
+  const chunk = Buffer.alloc(1024 * 1024, 'a');
+  const res = await raw(baseURL!, {
+    method: 'PATCH',
+    path: '/api/v1/me',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: (req) => {
+      // Streamed without a Content-Length; the server answers long before the 50th megabyte.
+      req.write('{"firstName":"');
+      let sent = 0;
+      let answered = false;
+      const pump = () => {
+        while (!answered && sent < 50 && req.write(chunk)) sent++;
+        if (answered || sent >= 50) req.end('"}');
+        else req.once('drain', pump);
+      };
+      req.on('response', () => {
+        answered = true;
+      });
+      pump();
+    },
+  });
+  expect(res.status).toBe(413);
+  expect(JSON.parse(res.text).error.code).toBe('payload_too_large');
 });

@@ -147,14 +147,24 @@ describe('operations in the document', () => {
     ]);
     expect(params.find((p) => p.name === 'pageSize')?.schema).toMatchObject({ type: 'integer', maximum: 100 });
     expect(list.description).toContain('Requires permission `departments.read`');
-    expect(Object.keys(list.responses as Json)).toEqual(['200', '401', '403', '404', '422']);
+    expect(Object.keys(list.responses as Json)).toEqual(['200', '400', '401', '403', '404', '422']);
     expect(list.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
   });
 
   it('describes request bodies, success statuses and the errors access implies', () => {
     const create = opOf('/organizations/{orgId}/departments', 'POST')!;
     expect(create.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: {} } } });
-    expect(Object.keys(create.responses as Json)).toEqual(['201', '400', '401', '403', '404', '409', '415', '422']);
+    expect(Object.keys(create.responses as Json)).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+    ]);
     expect((create.responses as Json)['401']).toEqual({ $ref: '#/components/responses/Unauthenticated' });
     const remove = opOf('/organizations/{orgId}/departments/{departmentId}', 'DELETE')!;
     expect((remove.responses as Record<string, Json>)['204']).toEqual({ description: 'No content' });
@@ -165,7 +175,7 @@ describe('operations in the document', () => {
   it('leaves public operations without security and user operations with 401 only', () => {
     const token = opOf('/auth/token', 'POST')!;
     expect(token.security).toBeUndefined();
-    expect(Object.keys(token.responses as Json)).toEqual(['200', '400', '401', '415', '422']);
+    expect(Object.keys(token.responses as Json)).toEqual(['200', '400', '401', '413', '415', '422']);
     const me = opOf('/me', 'GET')!;
     expect(Object.keys(me.responses as Json)).toEqual(['200', '401']);
     expect(me.tags).toEqual(['Me']);
@@ -202,6 +212,7 @@ describe('operations in the document', () => {
       '400',
       '401',
       '404',
+      '413',
       '415',
       '418',
       '422',

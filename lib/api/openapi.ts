@@ -25,6 +25,7 @@ const errorText: Record<ErrorCode, string> = {
   unauthenticated: 'No credentials, or a token that is invalid, expired or revoked',
   forbidden: 'Signed in, but without the permission this needs',
   not_found: 'Not found, or not visible to you',
+  method_not_allowed: 'The HTTP method is not one the API answers (TRACE and the like)',
   conflict: 'Conflicts with the current state, for example a duplicate name',
   precondition_failed: 'The If-Match version is stale: reload and try again',
   payload_too_large: 'The request is too large',
@@ -125,8 +126,11 @@ function describeAccess(access: Access): string | undefined {
 
 function errorStatuses(op: Operation): number[] {
   const statuses = new Set(op.errors ?? []);
-  if (op.body) for (const s of [400, 415, 422]) statuses.add(s);
-  if (op.query || op.params) statuses.add(422);
+  // 413: a JSON body over MAX_JSON_BYTES; 400: a NUL or lone surrogate in the path or query string.
+  if (op.body) for (const s of [400, 413, 415, 422]) statuses.add(s);
+  if (op.query || op.params) statuses.add(400);
+  if (op.query) statuses.add(422);
+  if (op.params) statuses.add(404);
   if (op.access !== 'public') statuses.add(401);
   if (op.access === 'superadmin') statuses.add(404);
   if (typeof op.access === 'object') for (const s of [403, 404]) statuses.add(s);

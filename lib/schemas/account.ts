@@ -3,13 +3,9 @@ import { Email } from './auth';
 import { IdParam } from './list';
 import { MfaMethod } from './mfa';
 import { NewPassword } from './password';
+import { nameText } from './text';
 
-const Name = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .trim()
-    .min(1, `${what} is required`)
-    .max(100, `${what} must be at most 100 characters`);
+const Name = (what: string) => nameText(what, 100);
 
 /** A link token from a mailed URL. */
 export const LinkToken = z.string({ error: 'The token is missing' }).trim().min(1, 'The token is missing').max(200);

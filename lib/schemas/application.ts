@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, listQuery, listResult } from './list';
+import { IdParam, IdRef, listQuery, listResult } from './list';
 
 export const DEFAULT_ACCESS_LEVELS = ['read', 'write', 'full'] as const;
 export const ACCESS_LEVELS_MAX = 20;
@@ -79,7 +79,7 @@ export const MemberGrantList = listResult(MemberGrant);
 
 export const GrantApplicationsInput = z.object({
   appIds: z
-    .array(IdParam, { error: 'List the applications to grant' })
+    .array(IdRef, { error: 'List the applications to grant' })
     .min(1, 'Choose at least one application')
     .max(GRANT_APPS_MAX, `At most ${GRANT_APPS_MAX} applications at once`)
     .transform((ids) => [...new Set(ids)]),
@@ -131,7 +131,7 @@ export const ApplicationForm = CreateApplicationInput.extend({
 /** The application page's "grant to members": one application, several members, one level. */
 export const GrantMembersInput = z.object({
   userIds: z
-    .array(IdParam)
+    .array(IdRef)
     .min(1, 'Choose at least one member')
     .max(GRANT_APPS_MAX, `At most ${GRANT_APPS_MAX} members at once`)
     .transform((ids) => [...new Set(ids)]),

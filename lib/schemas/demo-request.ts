@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email } from './auth';
 import { IdParam, listQuery, listResult } from './list';
+import { nameText } from './text';
 
 /** The statuses a superadmin moves a request through. */
 export const pipelineStatuses = ['new', 'contacted', 'scheduled', 'completed', 'cancelled'] as const;
@@ -50,8 +51,8 @@ export const Phone = z
   });
 
 export const CreateDemoRequestInput = z.object({
-  firstName: Required('First name', 100),
-  lastName: Required('Last name', 100),
+  firstName: nameText('First name', 100),
+  lastName: nameText('Last name', 100),
   email: Email,
   phone: Phone,
   jobTitle: Optional('Job title', 100),

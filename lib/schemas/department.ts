@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { IdParam, listQuery, listResult } from './list';
+import { nameText } from './text';
 
-export const DepartmentName = z
-  .string({ error: 'Name is required' })
-  .trim()
-  .min(1, 'Name is required')
-  .max(100, 'Name must be at most 100 characters');
+export const DepartmentName = nameText('Name', 100);
 
 export const CreateDepartmentInput = z.object({
   name: DepartmentName,

@@ -3,6 +3,7 @@ import { MemberAttributesInput } from './attribute';
 import { Email } from './auth';
 import { IdParam, listQuery, listResult } from './list';
 import { NewPassword } from './password';
+import { nameText, optionalNameText } from './text';
 
 /** `expired` is a pending invitation past its expiry (or one replaced after expiring). */
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
@@ -27,8 +28,12 @@ export const CreateInvitationInput = z.object({
     .max(64)
     .nullish()
     .transform((v) => v || undefined),
-  firstName: optionalText('First name', 100),
-  lastName: optionalText('Last name', 100),
+  firstName: optionalNameText(100)
+    .optional()
+    .transform((v) => v || undefined),
+  lastName: optionalNameText(100)
+    .optional()
+    .transform((v) => v || undefined),
   message: optionalText('The message', 1000),
   /** Custom attribute values for the member, key -> value: checked now, saved on acceptance. */
   attributes: MemberAttributesInput.optional(),
@@ -89,12 +94,7 @@ export const ValidateInvitationResult = z.object({
 });
 export type ValidateInvitationResult = z.infer<typeof ValidateInvitationResult>;
 
-const Name = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .trim()
-    .min(1, `${what} is required`)
-    .max(100, `${what} must be at most 100 characters`);
+const Name = (what: string) => nameText(what, 100);
 
 /** A new user sends names and a password; an existing user sends only the token, signed in as themselves. */
 export const AcceptInvitationInput = z.object({

@@ -57,4 +57,8 @@ export function toListResult<T>(data: T[], total: number, query: { page: number;
   return { data, page: query.page, pageSize: query.pageSize, total, totalPages: Math.ceil(total / query.pageSize) };
 }
 
-export const IdParam = z.string().min(1).max(64);
+/** Our ids are UUIDs (newId): anything else in a path names nothing, and the route answers 404 without a query. */
+export const IdParam = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not an id');
+
+/** An id inside a body: looked up, and a 404 or 422 from the service when it names nothing. */
+export const IdRef = z.string().min(1).max(64);

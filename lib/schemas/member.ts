@@ -3,6 +3,7 @@ import { MemberAttributes, MemberAttributesInput } from './attribute';
 import { IdParam, listQuery, listResult } from './list';
 import { RoleRef } from './me';
 import { NewPassword } from './password';
+import { nameText } from './text';
 
 export const memberStatuses = ['active', 'deactivated'] as const;
 export type MemberStatus = (typeof memberStatuses)[number];
@@ -83,12 +84,7 @@ export const MemberList = listResult(Member).extend({
 });
 export type MemberList = z.infer<typeof MemberList>;
 
-const name = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(100, `${label} must be at most 100 characters`);
+const name = (label: string) => nameText(label, 100);
 
 const nullableText = (label: string, max: number) =>
   z

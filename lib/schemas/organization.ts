@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdParam, listQuery, listResult } from './list';
+import { IdParam, IdRef, listQuery, listResult } from './list';
+import { nameText, optionalNameText } from './text';
 
 /** `acme.com`, `eu.acme.co.uk`: labels of letters, digits and inner hyphens, no scheme, port or path. */
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
@@ -20,11 +21,7 @@ function optionalText(max: number, label: string, check?: { test: (v: string) =>
   return text.transform((v) => v || null).nullable();
 }
 
-export const OrgName = z
-  .string({ error: 'Name is required' })
-  .trim()
-  .min(1, 'Name is required')
-  .max(100, 'Name must be at most 100 characters');
+export const OrgName = nameText('Name', 100);
 
 export const OrgDomain = optionalText(253, 'Domain', {
   test: (v) => DOMAIN.test(v),
@@ -93,12 +90,7 @@ export const OrgSlug = z
   .max(50, 'Slug must be at most 50 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single dashes, e.g. acme-corp');
 
-const PersonName = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(100, `${label} must be at most 100 characters`);
+const PersonName = (label: string) => nameText(label, 100);
 
 const AdminEmail = z
   .string({ error: 'E-mail is required' })
@@ -141,7 +133,7 @@ export const OnboardAdminFields = z.object({
 
 export const OnboardOrganizationInput = OnboardOrganizationFields.extend({
   admin: OnboardAdminFields,
-  demoRequestId: IdParam.optional().describe('The demo request this organization comes from: it is marked converted'),
+  demoRequestId: IdRef.optional().describe('The demo request this organization comes from: it is marked converted'),
 });
 export type OnboardOrganizationInput = z.output<typeof OnboardOrganizationInput>;
 
@@ -170,8 +162,8 @@ export const DeleteOrganizationQuery = z.object({
 
 export const AddOrgAdminInput = z.object({
   email: AdminEmail,
-  firstName: z.string().trim().max(100).optional(),
-  lastName: z.string().trim().max(100).optional(),
+  firstName: optionalNameText(100).optional(),
+  lastName: optionalNameText(100).optional(),
 });
 export type AddOrgAdminInput = z.output<typeof AddOrgAdminInput>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MemberAttributesInput } from './attribute';
 import { IdParam } from './list';
 import { Country, Phone } from './member';
+import { nameText } from './text';
 
 export const languages = ['en', 'de', 'fr', 'es'] as const;
 export const languageNames: Record<(typeof languages)[number], string> = {
@@ -11,12 +12,7 @@ export const languageNames: Record<(typeof languages)[number], string> = {
   es: 'Español',
 };
 
-const name = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(100, `${label} must be at most 100 characters`);
+const name = (label: string) => nameText(label, 100);
 
 /** PATCH /me: every field optional; '' clears the nullable ones. */
 export const UpdateProfileInput = z.object({

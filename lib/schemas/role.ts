@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allPermissions, type Permission } from '@/lib/permissions';
 import { IdParam } from './list';
+import { nameText } from './text';
 
 export const Role = z.object({
   id: z.string(),
@@ -45,11 +46,7 @@ export function roleKeyFrom(name: string): string {
     .replace(/-+$/, '');
 }
 
-export const RoleName = z
-  .string({ error: 'Name is required' })
-  .trim()
-  .min(1, 'Name is required')
-  .max(60, 'Name must be at most 60 characters');
+export const RoleName = nameText('Name', 60);
 
 export const RoleKey = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam } from './list';
+import { IdParam, IdRef } from './list';
 
 export const SHARE_MIN_HOURS = 1;
 export const SHARE_MAX_HOURS = 30 * 24;
@@ -20,7 +20,7 @@ export const CreateShareLinkInput = z.object({
     .int('expiresInHours is a whole number of hours')
     .min(SHARE_MIN_HOURS, 'Links last at least 1 hour')
     .max(SHARE_MAX_HOURS, 'Links last at most 30 days (720 hours)'),
-  organizationId: IdParam.optional(),
+  organizationId: IdRef.optional(),
   fields: z.array(ShareField).max(30).optional(),
 });
 export type CreateShareLinkInput = z.output<typeof CreateShareLinkInput>;

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { Email } from './auth';
 import { NewPassword } from './password';
+import { nameText } from './text';
 
-const Name = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .trim()
-    .min(1, `${what} is required`)
-    .max(100, `${what} must be at most 100 characters`);
+const Name = (what: string) => nameText(what, 100);
 
 /** POST /admin/signup: seed 002's admin/create with its secret_code, here `code`. */
 export const SuperadminSignUpInput = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam } from './list';
+import { IdParam, IdRef } from './list';
 
 export const uploadPurposes = ['avatar', 'logo', 'import'] as const;
 export type UploadPurpose = (typeof uploadPurposes)[number];
@@ -29,7 +29,7 @@ export const CreateUploadInput = z.object({
     .number({ error: 'size is required (bytes)' })
     .int('size is a whole number of bytes')
     .min(1, 'The file is empty'),
-  organizationId: IdParam.optional(),
+  organizationId: IdRef.optional(),
 });
 export type CreateUploadInput = z.output<typeof CreateUploadInput>;
 
@@ -53,4 +53,4 @@ export const SignatureQuery = z.object({
 });
 
 /** `{ uploadId }`: a completed signed upload used instead of a request body (avatar, logo). */
-export const UseUploadInput = z.object({ uploadId: IdParam });
+export const UseUploadInput = z.object({ uploadId: IdRef });

@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import type { Permission } from '@/lib/permissions';
+import { wellFormed } from '@/lib/schemas/text';
 import { getAuthContext } from './auth/context';
 import { type ErrorBody, errorBody, invalid, toAppError, zodFields } from './errors';
 import { type OrgContext, requireOrg } from './guard';
@@ -20,9 +21,10 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const principal = await getAuthContext(await headers(), 'POST');
     const ctx = await requireOrg(principal, { slug: spec.orgSlug }, spec.permission);
-    const parsed = spec.schema.safeParse(spec.input);
+    // The same boundary as the API's bodies (lib/schemas/text.ts).
+    const parsed = wellFormed(spec.schema).safeParse(spec.input);
     if (!parsed.success) throw invalid(zodFields(parsed.error));
-    return { ok: true, data: await fn(ctx, parsed.data) };
+    return { ok: true, data: await fn(ctx, parsed.data as z.output<S>) };
   } catch (error) {
     return { ok: false, error: errorBody(toAppError(error)).error };
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
+import { wellFormed } from '@/lib/schemas/text';
 import type { ActionResult } from './action';
 import { getAuthContext } from './auth/context';
 import type { UserPrincipal } from './auth/principal';
@@ -18,9 +19,10 @@ export async function runAdminAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const principal = requireSuperadmin(await getAuthContext(await headers(), 'POST'));
-    const parsed = spec.schema.safeParse(spec.input);
+    // The same boundary as the API's bodies (lib/schemas/text.ts).
+    const parsed = wellFormed(spec.schema).safeParse(spec.input);
     if (!parsed.success) throw invalid(zodFields(parsed.error));
-    return { ok: true, data: await fn(principal, parsed.data) };
+    return { ok: true, data: await fn(principal, parsed.data as z.output<S>) };
   } catch (error) {
     return { ok: false, error: errorBody(toAppError(error)).error };
   }

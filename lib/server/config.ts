@@ -68,6 +68,10 @@ export const config = {
     if (this.smtpUrl) return false;
     return bool(process.env.DEV_MAILBOX, process.env.NODE_ENV === 'development');
   },
+  /** MAX_JSON_BYTES: the largest JSON request body (1 MB by default); larger ones get 413 while streaming. */
+  get maxJsonBytes(): number {
+    return int(process.env.MAX_JSON_BYTES, 1024 * 1024);
+  },
   get mailFrom(): string {
     return process.env.MAIL_FROM ?? `${this.appName} <no-reply@localhost>`;
   },

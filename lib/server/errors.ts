@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -25,6 +26,7 @@ export const statusOf: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   precondition_failed: 412,
   payload_too_large: 413,
@@ -67,7 +69,8 @@ export interface ErrorBody {
 }
 
 export function zodFields(error: ZodError, prefix: (string | number)[] = []): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field called `constructor` or `__proto__` is a field like any other.
+  const fields: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const key = [...prefix, ...issue.path].map(String).join('.') || '_';
     fields[key] ??= [];

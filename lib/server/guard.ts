@@ -1,6 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { allPermissions, type Permission } from '@/lib/permissions';
+import { IdParam } from '@/lib/schemas/list';
+import { isWellFormedText } from '@/lib/schemas/text';
 import type { Principal, UserPrincipal } from './auth/principal';
 import { db, queryRows } from './db';
 import { AppError, forbidden, notFound } from './errors';
@@ -85,6 +87,10 @@ export async function requireOrg(
   permission?: Permission,
 ): Promise<OrgContext> {
   if (!principal) throw new AppError('unauthenticated', 'Authentication required');
+  // A reference that cannot name an org (not an id, a malformed slug) is a 404 before any query.
+  if ('id' in orgRef ? !IdParam.safeParse(orgRef.id).success : !isWellFormedText(orgRef.slug)) {
+    throw notFound('Organization');
+  }
   if (principal.kind === 'apiKey') return requireOrgForKey(principal, orgRef, permission);
   const p = principal;
   // One query: this runs in front of every org route and page.

@@ -1,10 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Access, Operation } from '@/lib/api/operation';
+import { malformedFields, wellFormed } from '@/lib/schemas/text';
 import { getAuthContext } from './auth/context';
 import type { Principal, UserPrincipal } from './auth/principal';
-import { AppError, errorResponse, invalid, zodFields } from './errors';
+import { AppError, errorResponse, invalid, notFound, zodFields } from './errors';
 import { type OrgContext, requireOrg, requireSuperadmin, requireUser } from './guard';
+import { readJsonBody } from './http/json-body';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
@@ -18,21 +20,29 @@ export type RouteArgs<A, P, Q, B> = AuthArgs<A> & { params: Out<P>; query: Out<Q
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (text.trim() === '') return {};
-  const type = req.headers.get('content-type') ?? '';
-  if (!type.includes('json')) throw new AppError('unsupported_media_type', 'Send the body as application/json');
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError('invalid_request', 'The request body is not valid JSON');
-  }
+/** A body behind the shared boundary (lib/schemas/text.ts): a malformed string is a 422 on its field. */
+function parseBody<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = wellFormed(schema).safeParse(value);
+  if (!result.success) throw invalid(zodFields(result.error));
+  return result.data as z.output<T>;
 }
 
-function parse<T extends z.ZodType>(schema: T, value: unknown, prefix?: string): z.output<T> {
+/** Path ids and query strings: a NUL or an unpaired surrogate is a 400, before anything reads them. */
+function refuseMalformed(where: 'path' | 'query string', value: Record<string, unknown>): void {
+  const fields = malformedFields(value);
+  if (fields) throw new AppError('invalid_request', `The ${where} contains a malformed character`, fields);
+}
+
+/** A path id that is not well-formed for its kind names nothing: 404, without a query. */
+function parseParams<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw invalid(zodFields(result.error, prefix ? [prefix] : []));
+  if (!result.success) throw notFound();
+  return result.data;
+}
+
+function parseQuery<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalid(zodFields(result.error));
   return result.data;
 }
 
@@ -68,12 +78,15 @@ export function defineRoute<
   return async (req: Request, context?: RouteContext): Promise<Response> => {
     try {
       const rawParams = (await context?.params) ?? {};
+      const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
+      refuseMalformed('path', rawParams);
+      refuseMalformed('query string', rawQuery);
       const principal = await getAuthContext(req.headers, req.method);
       // Authorize before validating, so that an anonymous caller learns nothing from 422s.
       const auth = await authorize(op as Operation, principal, rawParams);
-      const params = op.params ? parse(op.params, rawParams) : rawParams;
-      const query = op.query ? parse(op.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
-      const body = op.body ? parse(op.body, await readJson(req)) : undefined;
+      const params = op.params ? parseParams(op.params, rawParams) : rawParams;
+      const query = op.query ? parseQuery(op.query, rawQuery) : undefined;
+      const body = op.body ? parseBody(op.body, await readJsonBody(req)) : undefined;
       const result = await handler({ ...auth, params, query, body, req } as unknown as RouteArgs<A, P, Q, B>);
       if (result instanceof Response) return result;
       const headers = { 'cache-control': 'no-store' };

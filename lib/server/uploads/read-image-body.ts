@@ -1,8 +1,9 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import busboy from 'busboy';
 import { AppError, invalid } from '../errors';
+import { readCapped } from '../http/capped-body';
+import { multipartParser } from '../http/multipart';
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -13,30 +14,12 @@ const tooLarge = (max: number) =>
   });
 const noFile = () => invalid({ file: ['Choose an image to upload'] });
 
-/** Reads a web stream into memory, failing with 413 as soon as it passes `max` bytes. */
-async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(max);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** The part named `file` of a multipart body, at most `max` bytes. */
 function readMultipartFile(body: ReadableStream<Uint8Array>, contentType: string, max: number): Promise<Buffer> {
+  const bb = multipartParser(contentType, { fileSize: max, files: 1, parts: 10 });
   return new Promise((resolve, reject) => {
     let file: Buffer | null = null;
     let failure: unknown = null;
-    const bb = busboy({ headers: { 'content-type': contentType }, limits: { fileSize: max, files: 1, parts: 10 } });
     bb.on('file', (name, stream) => {
       if (name !== 'file' || file) return stream.resume();
       const chunks: Buffer[] = [];
@@ -80,7 +63,9 @@ export async function readImageBody(req: Request, max: number): Promise<Buffer> 
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   if (declared > max + (multipart ? MULTIPART_OVERHEAD : 0)) throw tooLarge(max);
   if (!req.body) throw noFile();
-  const data = multipart ? await readMultipartFile(req.body, contentType, max) : await readCapped(req.body, max);
+  const data = multipart
+    ? await readMultipartFile(req.body, contentType, max)
+    : await readCapped(req.body, max, () => tooLarge(max));
   if (data.length === 0) throw noFile();
   return data;
 }

@@ -101,7 +101,8 @@ describe('e-mail templates API', () => {
   });
 
   it('refuses unknown codes, empty fields and members', async () => {
-    expect((await put('nope', { subject: 'a', body: 'b' })).status).toBe(422);
+    // A code that names no template is a path that names nothing: 404 (issue 16).
+    expect((await put('nope', { subject: 'a', body: 'b' })).status).toBe(404);
     const empty = await put('activation', { subject: ' ', body: '' });
     expect(Object.keys(empty.body.error.fields).sort()).toEqual(['body', 'subject']);
     expect((await put('activation', { subject: 'a', body: 'b' }, await tokenFor(team.member))).status).toBe(403);

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { toWellFormedText } from '@/lib/schemas/text';
 import { importLimits } from './limits';
 import { csvRecordBatches } from './parse-csv';
 import { xlsxRecords } from './parse-xlsx';
@@ -51,7 +52,7 @@ function clean(cells: string[]): string[] {
 export function uniqueHeaders(cells: string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell, i) => {
-    const base = cell || `Column ${i + 1}`;
+    const base = toWellFormedText(cell) || `Column ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import busboy from 'busboy';
+import { malformedFields } from '@/lib/schemas/text';
 import { AppError, invalid } from '@/lib/server/errors';
+import { multipartParser } from '@/lib/server/http/multipart';
 import { type ContentKind, sniffKind, Utf8Check } from './sniff';
 
 export interface ReceivedUpload {
@@ -114,6 +115,13 @@ export async function receiveUpload(
   const tmpPath = await tempPath();
   const cleanup = () => rm(tmpPath, { force: true });
 
+  const bb = multipartParser(contentType, {
+    fileSize: opts.maxBytes,
+    files: 1,
+    fields: 20,
+    fieldSize: 64 * 1024,
+    parts: 30,
+  });
   try {
     const result = await new Promise<Omit<ReceivedUpload, 'path' | 'cleanup'>>((resolve, reject) => {
       let failure: unknown = null;
@@ -123,10 +131,6 @@ export async function receiveUpload(
         failure ??= error;
       };
 
-      const bb = busboy({
-        headers: { 'content-type': contentType },
-        limits: { fileSize: opts.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 30 },
-      });
       bb.on('file', (name, stream, info) => {
         if (name !== 'file' || file) {
           stream.resume();
@@ -157,6 +161,9 @@ export async function receiveUpload(
       });
       bb.on('field', (name, value, info) => {
         if (info.valueTruncated) fail(invalid({ [name]: ['This field is too long'] }));
+        // Upload metadata passes the same boundary as every other input (lib/schemas/text.ts).
+        const malformed = malformedFields({ [name]: value });
+        if (malformed) fail(invalid(malformed));
         fields[name] = value;
       });
       bb.on('error', () => fail(new AppError('invalid_request', 'The multipart body could not be read')));

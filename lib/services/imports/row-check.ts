@@ -1,5 +1,6 @@
 import { Email } from '@/lib/schemas/auth';
 import type { ImportField } from '@/lib/schemas/import';
+import { isWellFormedText, toWellFormedText } from '@/lib/schemas/text';
 import { type AttributeColumn, checkAttributeCells } from './attribute-columns';
 import type { Lookups } from './lookups';
 import type { TableRow } from './read-table';
@@ -53,13 +54,18 @@ export function checkRow(
   firstRowOf: Map<string, number>,
   attributeColumns: AttributeColumn[] = [],
 ): CheckedRow {
+  // The shared boundary (lib/schemas/text.ts): a malformed cell fails its row, and is stored made safe.
+  const malformed = source.cells.flatMap((c, i) => (isWellFormedText(c) ? [] : [i + 1]));
+  const cells = malformed.length ? source.cells.map(toWellFormedText) : source.cells;
   const values = {} as RowValues;
   for (const field of FIELDS) {
     const index = columns[field];
-    const cell = index === undefined ? '' : (source.cells[index] ?? '');
+    const cell = index === undefined ? '' : (cells[index] ?? '');
     values[field] = cell === '' ? null : cell;
   }
-  const errors: string[] = [];
+  const errors: string[] = malformed.map(
+    (column) => `Column ${column} contains a NUL character or an unpaired surrogate`,
+  );
   const email = values.email ?? '';
   let duplicate = false;
   if (!email) errors.push('E-mail is missing');
@@ -99,7 +105,7 @@ export function checkRow(
       if (!lookups.createMissingDepartments) errors.push(`Unknown department "${values.department}"`);
     }
   }
-  const attributes = checkAttributeCells(source.cells, attributeColumns);
+  const attributes = checkAttributeCells(cells, attributeColumns);
   errors.push(...attributes.errors);
   return {
     row: source.row,

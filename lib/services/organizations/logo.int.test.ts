@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as logo from '@/app/api/v1/organizations/[orgId]/logo/route';
 import * as one from '@/app/api/v1/organizations/[orgId]/route';
@@ -20,7 +21,17 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60, 1)]);
+let JPEG: Buffer;
+beforeAll(async () => {
+  JPEG = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#336699' } })
+    .jpeg()
+    .toBuffer();
+});
+/** PNG magic, then an SVG with a script: sniffing alone would take it for a PNG (issue 21). */
+const SVG_AS_PNG = Buffer.concat([
+  PNG.subarray(0, 8),
+  Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'),
+]);
 const path = (orgId = team.org.id) => `/api/v1/organizations/${orgId}/logo`;
 const ctx = (orgId = team.org.id) => ({ params: Promise.resolve({ orgId }) });
 
@@ -58,6 +69,21 @@ describe('organization logo', () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).logoKey).toBeNull();
   });
 
+  it('refuses a PNG-magic SVG, and serves nothing smuggled after a real image', async () => {
+    const disguised = await put(new Uint8Array(SVG_AS_PNG));
+    expect(disguised.status).toBe(415);
+    expect((await disguised.json()).error.code).toBe('unsupported_media_type');
+    expect((await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).logoKey).toBeNull();
+
+    const trailer = '<html><script>alert(1)</script></html>';
+    const smuggled = Buffer.concat([PNG, Buffer.from(trailer)]);
+    const otherToken = await tokenFor(other.admin);
+    expect((await put(new Uint8Array(smuggled), otherToken, 'image/png', other.org.id)).status).toBe(200);
+    const served = Buffer.from(await (await get(otherToken, {}, other.org.id)).arrayBuffer());
+    expect(served.includes(Buffer.from('<script>'))).toBe(false);
+    expect((await sharp(served).metadata()).format).toBe('png');
+  });
+
   it('stores, serves with type, cache headers and ETag, replaces and removes', async () => {
     const res = await put(new Uint8Array(PNG));
     expect(res.status).toBe(200);
@@ -71,7 +97,9 @@ describe('organization logo', () => {
     expect(served.headers.get('cache-control')).toBe('private, max-age=300');
     const etag = served.headers.get('etag')!;
     expect(etag).toBeTruthy();
-    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+    // Re-encoded: a PNG of our own making, not the uploaded bytes.
+    const servedBytes = Buffer.from(await served.arrayBuffer());
+    expect((await sharp(servedBytes).metadata()).format).toBe('png');
     expect((await get(adminToken, { 'if-none-match': etag })).status).toBe(304);
     expect((await get(await tokenFor(other.admin))).status).toBe(404);
     expect((await get(await tokenFor(await makeUser({ superadmin: true })))).status).toBe(200);
@@ -91,7 +119,10 @@ describe('organization logo', () => {
     await expect(storage().get(first)).resolves.toBeDefined();
     expect(await runFileDeletions(first)).toBe(1);
     await expect(storage().get(first)).rejects.toThrow();
-    expect((await get(adminToken)).headers.get('content-type')).toBe('image/jpeg');
+    const reencoded = await get(adminToken);
+    expect(reencoded.headers.get('content-type')).toBe('image/png');
+    const meta = await sharp(Buffer.from(await reencoded.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 512, 171]);
 
     const member = await put(new Uint8Array(PNG), await tokenFor(team.member));
     expect(member.status).toBe(403);

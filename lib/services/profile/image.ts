@@ -18,8 +18,7 @@ const unsupported = () =>
 export async function makeThumbnail(input: Buffer): Promise<{ data: Buffer; contentType: 'image/webp' }> {
   if (!sniffImage(input)) throw unsupported();
   try {
-    const data = await sharp(input, { limitInputPixels: 50_000_000, failOn: 'error', animated: false })
-      .rotate()
+    const data = await decode(input)
       .resize(AVATAR_SIZE, AVATAR_SIZE, { fit: 'cover', position: 'centre' })
       .webp({ quality: 85 })
       .toBuffer();
@@ -27,6 +26,31 @@ export async function makeThumbnail(input: Buffer): Promise<{ data: Buffer; cont
   } catch {
     throw unsupported();
   }
+}
+
+export const LOGO_SIZE = 512;
+
+/**
+ * An organization logo, the same way: decoded (415 when the decoder refuses the
+ * bytes, so a PNG-magic SVG or HTML never gets stored) and re-encoded as a PNG
+ * of at most 512×512, transparency kept, nothing of the upload's own bytes served back.
+ */
+export async function reencodeLogo(input: Buffer): Promise<{ data: Buffer; contentType: 'image/png' }> {
+  if (!sniffImage(input)) throw unsupported();
+  try {
+    const data = await decode(input)
+      .resize(LOGO_SIZE, LOGO_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    return { data, contentType: 'image/png' };
+  } catch {
+    throw unsupported();
+  }
+}
+
+/** One still image, orientation applied; errors in the data are errors, not warnings. */
+function decode(input: Buffer) {
+  return sharp(input, { limitInputPixels: 50_000_000, failOn: 'error', animated: false }).rotate();
 }
 
 const typeOfExtension: Record<string, string> = {

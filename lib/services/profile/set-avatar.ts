@@ -1,12 +1,14 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import { AVATAR_MAX_BYTES } from '@/lib/schemas/profile';
+import { wellFormed } from '@/lib/schemas/text';
 import { UseUploadInput } from '@/lib/schemas/upload';
 import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { readJsonBody } from '@/lib/server/http/json-body';
 import { storage } from '@/lib/server/storage';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
 import { readImageBody } from '@/lib/server/uploads/read-image-body';
@@ -18,7 +20,7 @@ import { makeThumbnail } from './image';
 /** PUT /me/avatar's image: the body, or with JSON `{ uploadId }` a completed signed upload (purpose avatar). */
 export async function avatarImageOf(principal: UserPrincipal, req: Request): Promise<Buffer> {
   if (!(req.headers.get('content-type') ?? '').includes('json')) return readImageBody(req, AVATAR_MAX_BYTES);
-  const { uploadId } = UseUploadInput.parse(await req.json().catch(() => ({})));
+  const { uploadId } = wellFormed(UseUploadInput).parse(await readJsonBody(req));
   return readUploadedFile(uploadId, 'avatar', principal.userId);
 }
 

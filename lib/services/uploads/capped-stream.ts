@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/server/errors';
+import { cappedChunks } from '@/lib/server/http/capped-body';
 import { megabytes } from './limits';
 
 export const tooLarge = (max: number) =>
@@ -11,36 +12,27 @@ export const tooLarge = (max: number) =>
  * the whole body as chunks that fail with 413 as soon as more than `max` bytes pass.
  */
 export async function cappedBody(body: ReadableStream<Uint8Array>, max: number, headBytes = 16) {
-  const reader = body.getReader();
+  const state = { size: 0 };
+  const source = cappedChunks(body, max, () => tooLarge(max));
   const buffered: Uint8Array[] = [];
-  let size = 0;
   let done = false;
-  while (size < headBytes) {
-    const next = await reader.read();
+  while (state.size < headBytes) {
+    const next = await source.next();
     if (next.done) {
       done = true;
       break;
     }
     buffered.push(next.value);
-    size += next.value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(max);
-    }
+    state.size += next.value.length;
   }
   const head = Buffer.concat(buffered);
-  const state = { size };
   async function* chunks(): AsyncGenerator<Uint8Array> {
     if (head.length > 0) yield head;
     if (done) return;
     for (;;) {
-      const next = await reader.read();
+      const next = await source.next();
       if (next.done) return;
       state.size += next.value.length;
-      if (state.size > max) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(max);
-      }
       yield next.value;
     }
   }

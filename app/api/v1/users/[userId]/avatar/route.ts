@@ -1,5 +1,6 @@
+import { IdParam } from '@/lib/schemas/list';
 import { getAuthContext } from '@/lib/server/auth/context';
-import { errorResponse } from '@/lib/server/errors';
+import { errorResponse, notFound } from '@/lib/server/errors';
 import { requireCaller } from '@/lib/server/guard';
 import { getAvatar } from '@/lib/services/profile/get-avatar';
 
@@ -10,6 +11,7 @@ export async function GET(req: Request, context: RouteContext): Promise<Response
   try {
     const principal = requireCaller(await getAuthContext(req.headers, req.method));
     const { userId = '' } = await context.params;
+    if (!IdParam.safeParse(userId).success) throw notFound('Avatar');
     return await getAvatar(principal, userId, req.headers.get('if-none-match'));
   } catch (error) {
     return errorResponse(error);
