@@ -136,7 +136,7 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 async function query(url: string, sql: string) {

@@ -89,7 +89,7 @@ describe('the connection guard', () => {
     const guarded = run('--guarded');
     expect(guarded.stdout.trim()).toBe('3');
     expect(guarded.stderr).not.toContain(warning);
-  });
+  }, 150_000);
 
   it('fails a test run in which a test broke the rule, naming the call site', () => {
     const run = spawnSync(
@@ -102,5 +102,5 @@ describe('the connection guard', () => {
     expect(output).toContain('Connection rules broken');
     expect(output).toMatch(/db\.membership used at .*lib\/test\/guard-fixture\/nested\.fixture\.ts:8:\d+/);
     expect(output).toMatch(/1 failed/);
-  });
+  }, 150_000);
 });
