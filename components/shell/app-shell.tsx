@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CollapsibleSidebar } from './collapsible-sidebar';
 import { type NavItem, NavLink } from './nav-link';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
@@ -34,19 +35,18 @@ export function AppShell({
         Skip to content
       </a>
       <aside className="flex flex-col border-b border-zinc-200 bg-white md:sticky md:top-0 md:h-dvh md:w-60 md:shrink-0 md:border-r md:border-b-0">
-        <div className="p-3">
-          <OrgSwitcher current={org} orgs={orgs} isSuperadmin={isSuperadmin} />
-        </div>
-        <nav aria-label="Main" className="flex-1 px-3 pb-3">
-          <ul className="flex gap-1 md:flex-col">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <NavLink {...item} />
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <UserMenu name={user.name} email={user.email} />
+        <CollapsibleSidebar header={<OrgSwitcher current={org} orgs={orgs} isSuperadmin={isSuperadmin} />}>
+          <nav aria-label="Main" className="flex-1 px-3 pb-3">
+            <ul className="flex flex-col gap-1">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <NavLink {...item} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <UserMenu name={user.name} email={user.email} />
+        </CollapsibleSidebar>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">
         <div className="mx-auto max-w-6xl">{children}</div>
