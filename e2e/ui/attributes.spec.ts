@@ -27,6 +27,10 @@ test('an admin defines attributes, adds a member with values and filters the tea
   await expect(dialog.getByLabel('Key')).toHaveValue(locationKey);
   await dialog.getByLabel('Type').selectOption('single_choice');
   await dialog.getByLabel('Can be used as a filter on the team page').check();
+  // A choice with nothing to choose is refused.
+  await dialog.getByRole('button', { name: 'Create attribute' }).click();
+  await expect(dialog.getByText('Add at least one value')).toBeVisible();
+  await expect(dialog).toBeVisible();
   for (const city of ['Berlin', 'Paris', 'Lisbon']) {
     await dialog.getByLabel('New value').fill(city);
     await dialog.getByRole('button', { name: 'Add value' }).click();

@@ -88,6 +88,14 @@ test('an admin searches, filters, sorts and pages the team, then adds, edits, de
   await dialog.getByRole('button', { name: 'Deactivate' }).click();
   await expect(dialog).toBeHidden();
   await expect(nina).toContainText('Deactivated');
+  await expect(page.getByText(`${email} was deactivated`)).toBeVisible();
+  await expect(page.getByText(`${email} was updated`)).toHaveCount(0);
+  await nina.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Activate' }).click();
+  await dialog.getByRole('button', { name: 'Activate' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${email} was activated again`)).toBeVisible();
+  await expect(nina).not.toContainText('Deactivated');
   await nina.getByRole('button', { name: 'Actions' }).click();
   await page.getByRole('menuitem', { name: 'Remove' }).click();
   await dialog.getByRole('button', { name: 'Remove' }).click();
