@@ -63,6 +63,8 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await expect(addAdmin.getByText(`No account uses second-${stamp}@wizard.test yet`)).toBeVisible();
   await expect(page.getByTestId('member-summary')).toContainText('Pending invitations2');
   await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+  // The confirmation names the organization by its slug too, so a second "Acme" is not mistaken for it.
+  await expect(page.getByRole('dialog').getByText(/^Slug \S+\.$/)).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Activate', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete organization' })).toBeVisible();
@@ -72,6 +74,14 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await page.getByRole('dialog').getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Deactivate', exact: true })).toBeVisible();
   await expect(page.getByText('This organization is deactivated')).toHaveCount(0);
+
+  // Open as support: a banner says so, with the way back.
+  await page.getByRole('link', { name: 'Open as support' }).click();
+  const banner = page.getByRole('region', { name: 'Support access' });
+  await expect(banner).toContainText(`You are acting as support in ${name}`);
+  await banner.getByRole('link', { name: 'Leave support mode' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/organizations\//);
 });
 
 test('the wizard is prefilled from a demo request and maps a taken slug back to step 1', async ({ page }) => {

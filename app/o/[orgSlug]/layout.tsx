@@ -24,6 +24,7 @@ export default async function OrgLayout({
       isSuperadmin={me?.isSuperadmin ?? false}
       user={{ name: me ? `${me.firstName} ${me.lastName}`.trim() : '', email: me?.email ?? '' }}
       nav={nav}
+      supportOf={ctx.membership === null ? ctx.org.id : undefined}
     >
       {children}
     </AppShell>
