@@ -114,3 +114,19 @@ test('an org owner gets 404 on every /admin page', async ({ page }) => {
     expect(res?.status(), path).toBe(404);
   }
 });
+
+test('the wizard warns when an organization of that name exists, naming its slug', async ({ page }) => {
+  await signIn(page, 'admin@demo.test');
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await page.goto('/admin/organizations/new');
+  await page.getByLabel('Name', { exact: true }).fill('acme');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('That name is taken')).toBeVisible();
+  await expect(page.getByText('Acme (acme) already exists')).toBeVisible();
+  // A new name: no warning.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(`Unheard Of ${Date.now()}`);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByLabel('First name')).toBeVisible();
+  await expect(page.getByText('That name is taken')).toHaveCount(0);
+});
