@@ -15,6 +15,10 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Sign-ups per week' })).toBeVisible();
+  // Each bar of the chart carries its week's date.
+  const labels = page.getByTestId('week-label');
+  expect(await labels.count()).toBeGreaterThan(1);
+  await expect(labels.first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}$/);
   await page.getByRole('navigation', { name: 'Platform admin' }).getByRole('link', { name: 'Organizations' }).click();
   await page.getByRole('link', { name: 'Onboard organization' }).click();
   await expect(page).toHaveURL(/\/admin\/organizations\/new/);
