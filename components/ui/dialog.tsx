@@ -39,11 +39,13 @@ export function Dialog({
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
     }
-    if (!open && dialog.open) {
-      dialog.close();
+    if (!open) {
+      // Escape may have closed it natively already (the browser does not always let cancel be stopped).
+      if (dialog.open) dialog.close();
       const back = opener.current;
       opener.current = null;
-      if (back?.isConnected) back.focus();
+      const lost = document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (back?.isConnected && lost) back.focus();
     }
   }, [open]);
 

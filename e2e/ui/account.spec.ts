@@ -55,7 +55,7 @@ test('sign up in the browser, activate from the mailed link, sign in', async ({ 
   await expect(page.getByRole('alert').filter({ hasText: /Activate your account/ })).toBeVisible();
   // A new activation link is offered right there.
   await page.getByRole('button', { name: 'Send a new activation link' }).click();
-  await expect(page.getByRole('form', { name: 'Send a new activation link' }).getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Send a new activation link' }).getByRole('status')).toBeVisible();
   await expect.poll(() => activationMails(request, email)).toBe(2);
 
   const link = linkIn(await mailTo(request, email, /Activate/), '/activate');
