@@ -58,6 +58,8 @@ export default defineConfig({
           WEBHOOK_RETRY_SCHEDULE: '1s,1s',
           // The browser tests read mail in the dev mailbox (off by default in production).
           DEV_MAILBOX: 'on',
+          // The sign-up form links its terms checkbox here (e2e/ui/feedback.spec.ts).
+          TERMS_URL: 'https://example.com/terms',
         },
       },
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ActivateAccount } from '@/components/account/activate-account';
 import { ResendActivationForm } from '@/components/account/resend-activation-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { activationEmail } from '@/lib/services/accounts/activate';
 import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
 
 export const metadata: Metadata = { title: 'Activate your account' };
@@ -20,7 +21,7 @@ export default async function ActivatePage({ searchParams }: { searchParams: Pro
   }
   return (
     <AuthCard title="Activate your account">
-      <ActivateAccount token={token} />
+      <ActivateAccount token={token} email={await activationEmail(token)} />
     </AuthCard>
   );
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { Alert } from '@/components/ui/alert';
 import { getAuthContext } from '@/lib/server/auth/context';
 import { config } from '@/lib/server/config';
 import { safeCallbackUrl } from '@/lib/ui/callback-url';
@@ -21,7 +22,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const initialError = params.error ? 'Sign-in failed. Please try again.' : undefined;
   return (
     <AuthCard title="Sign in" description="Use your work e-mail and password.">
-      <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+      {params.activated ? (
+        <Alert tone="info" title="Your account is active" className="mb-4">
+          <span data-testid="activation-result">Sign in with your password to start.</span>
+        </Alert>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} initialError={initialError} email={params.email?.slice(0, 254)} />
       <nav aria-label="Other ways in" className="mt-6 flex justify-between text-sm">
         <Link href="/forgot-password" className="text-zinc-600 underline-offset-2 hover:underline">
           Forgot your password?

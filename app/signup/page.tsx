@@ -27,7 +27,7 @@ export default async function SignUpPage() {
   if (principal) redirect('/');
   return (
     <AuthCard title="Create your organization" description="Sign up as its administrator. It takes a minute.">
-      <SignUpForm />
+      <SignUpForm termsUrl={config.termsUrl} />
     </AuthCard>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -13,13 +14,17 @@ type State = { step: 'ready' } | { step: 'working' } | { step: 'done' } | { step
  * Activation happens on a click, not when the page loads: mail scanners that
  * open links must not use up the token.
  */
-export function ActivateAccount({ token }: { token: string }) {
+export function ActivateAccount({ token, email }: { token: string; email: string | null }) {
   const [state, setState] = useState<State>({ step: 'ready' });
+  const router = useRouter();
 
   async function activate() {
     setState({ step: 'working' });
     const res = await apiRequest('POST', '/auth/activate', { token });
-    setState(res.ok ? { step: 'done' } : { step: 'failed', message: res.error.message });
+    if (!res.ok) return setState({ step: 'failed', message: res.error.message });
+    // Straight on to sign-in, the address filled in.
+    setState({ step: 'done' });
+    router.replace(`/signin?${new URLSearchParams({ activated: '1', ...(email ? { email } : {}) })}`);
   }
 
   if (state.step === 'done') {

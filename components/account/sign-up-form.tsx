@@ -25,7 +25,8 @@ const fieldNames = [
   'acceptTerms',
 ] as const;
 
-export function SignUpForm() {
+/** `termsUrl` (TERMS_URL): the terms the checkbox accepts, opened in a new tab. */
+export function SignUpForm({ termsUrl }: { termsUrl?: string }) {
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<SignUpResult>();
   const {
@@ -133,6 +134,16 @@ export function SignUpForm() {
           <label htmlFor="acceptTerms" className="text-sm text-zinc-800">
             I accept the terms and conditions
           </label>
+          {termsUrl ? (
+            <a
+              href={termsUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-sm font-medium text-indigo-700 underline"
+            >
+              Read the terms
+            </a>
+          ) : null}
         </div>
         {termsError ? (
           <p id="acceptTerms-error" className="text-xs font-medium text-red-600">

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { onboardOrganizationAction } from '@/app/admin/organizations/actions';
+import { onboardOrganizationAction, organizationsNamedAction } from '@/app/admin/organizations/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import {
@@ -73,11 +73,16 @@ export function OnboardingWizard({
   const [formError, setFormError] = useState<string>();
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<OnboardOrganizationResult>();
+  const [sameName, setSameName] = useState<{ name: string; slug: string }[]>([]);
 
-  function next() {
+  async function next() {
     const parsed = step === 0 ? OnboardOrganizationFields.safeParse(org) : OnboardAdminFields.safeParse(admin);
     if (!parsed.success) return setErrors(issues(parsed.error, step === 0 ? '' : 'admin.'));
     setErrors({});
+    if (step === 0) {
+      const named = await organizationsNamedAction(org.name);
+      setSameName(named.ok ? named.data : []);
+    }
     setStep(step + 1);
   }
 
@@ -117,7 +122,7 @@ export function OnboardingWizard({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (step < 2) next();
+          if (step < 2) void next();
           else void create();
         }}
       >
@@ -149,6 +154,12 @@ export function OnboardingWizard({
               />
             ))
           : null}
+        {step > 0 && sameName.length > 0 ? (
+          <Alert tone="info" title="That name is taken">
+            {sameName.map((o) => `${o.name} (${o.slug})`).join(', ')} already exists. Create another organization with
+            the same name only if it is really a different one.
+          </Alert>
+        ) : null}
         {step === 2 ? <Review org={org} admin={admin} /> : null}
         <div className="flex justify-between pt-2">
           {step > 0 ? (

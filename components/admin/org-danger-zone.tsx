@@ -49,9 +49,16 @@ export function OrgDangerZone({ org }: { org: Org }) {
         onClose={() => setDialog(null)}
         title={deactivating ? `Deactivate ${org.name}?` : `Activate ${org.name}?`}
         description={
-          deactivating
-            ? 'Its members lose access at once and its API keys stop working. You can activate it again later.'
-            : 'Its members can sign in and use it again.'
+          <>
+            <p>
+              Slug <code className="font-mono">{org.slug}</code>.
+            </p>
+            <p>
+              {deactivating
+                ? 'Its members lose access at once and its API keys stop working. You can activate it again later.'
+                : 'Its members can sign in and use it again.'}
+            </p>
+          </>
         }
       >
         <StatusButtons
@@ -67,7 +74,16 @@ export function OrgDangerZone({ org }: { org: Org }) {
         open={dialog === 'delete'}
         onClose={() => setDialog(null)}
         title={`Delete ${org.name}?`}
-        description="Its members, departments, roles, invitations and API keys are removed for good. Users keep their accounts."
+        description={
+          <>
+            <p>
+              Slug <code className="font-mono">{org.slug}</code>.
+            </p>
+            <p>
+              Its members, departments, roles, invitations and API keys are removed for good. Users keep their accounts.
+            </p>
+          </>
+        }
       >
         <DeleteForm org={org} onDone={() => router.push('/admin/organizations')} onCancel={() => setDialog(null)} />
       </Dialog>

@@ -44,7 +44,7 @@ function columns(onAction: (user: PlatformUser, action: Action) => void) {
       header: 'Organizations',
       cell: ({ row }) =>
         row.original.memberships.length === 0 ? (
-          <span className="text-zinc-400">None</span>
+          <span className="text-zinc-500">None</span>
         ) : (
           <ul className="text-xs text-zinc-700">
             {row.original.memberships.map((m) => (

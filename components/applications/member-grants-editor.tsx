@@ -43,7 +43,10 @@ export function MemberGrantsEditor({
         </Alert>
       ) : null}
       {grants.length === 0 ? (
-        <EmptyState title="No application access" description={canGrant ? 'Grant access below.' : undefined} />
+        <EmptyState
+          title="No application access"
+          description={canGrant && member.active && available.length > 0 ? 'Grant access below.' : undefined}
+        />
       ) : (
         <table className="w-full text-sm">
           <caption className="sr-only">Applications {member.name} may use</caption>

@@ -80,6 +80,10 @@ function AttributeForm({
     start(async () => {
       setFields({});
       setMessage(null);
+      if (!attribute && isChoice(dataType) && draftValues.length === 0) {
+        setMessage('Add at least one value: a choice with nothing to choose cannot be filled in.');
+        return;
+      }
       const result = attribute
         ? await actions.update({ id: attribute.id, label, ...flags })
         : await actions.create({ key, label, dataType, ...flags, options: isChoice(dataType) ? draftValues : [] });

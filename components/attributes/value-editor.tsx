@@ -80,7 +80,7 @@ export function ValueEditor({
       <ul className="space-y-1">
         {rows.map((o, i) => (
           <li key={o.id} className="flex items-center gap-2 text-sm">
-            <span className={o.status === 'active' ? 'flex-1' : 'flex-1 text-zinc-400 line-through'}>
+            <span className={o.status === 'active' ? 'flex-1' : 'flex-1 text-zinc-500 line-through'}>
               {o.label} <span className="font-mono text-xs text-zinc-500">{o.value}</span>
             </span>
             <Button

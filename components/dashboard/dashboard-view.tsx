@@ -20,7 +20,8 @@ function Kpi({ label, value, href }: { label: string; value: number; href?: stri
   );
 }
 
-export function DashboardView({ stats, base }: { stats: OrgStats; base: string }) {
+/** The org's figures; the recent activity (from the audit log) only for those who may read the audit log. */
+export function DashboardView({ stats, base, showActivity }: { stats: OrgStats; base: string; showActivity: boolean }) {
   return (
     <div className="space-y-6">
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 lg:grid-cols-5">
@@ -48,28 +49,30 @@ export function DashboardView({ stats, base }: { stats: OrgStats; base: string }
           <WeekChart weeks={stats.joinsPerWeek} />
         </section>
       </div>
-      <section aria-labelledby="recent" className="rounded-lg border border-zinc-200 bg-white p-4">
-        <h2 id="recent" className="mb-3 text-base font-semibold">
-          Recent activity
-        </h2>
-        {stats.recentActivity.length === 0 ? (
-          <EmptyState title="Nothing has happened yet" />
-        ) : (
-          <ul className="divide-y divide-zinc-100">
-            {stats.recentActivity.map((a, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id in the stats shape
-              <li key={i} className="flex justify-between gap-3 py-2 text-sm">
-                <span>
-                  <span className="font-medium">{a.action}</span> by {a.actorLabel}
-                </span>
-                <span className="text-zinc-500">
-                  <DateTime value={a.createdAt} format="full" />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {showActivity ? (
+        <section aria-labelledby="recent" className="rounded-lg border border-zinc-200 bg-white p-4">
+          <h2 id="recent" className="mb-3 text-base font-semibold">
+            Recent activity
+          </h2>
+          {stats.recentActivity.length === 0 ? (
+            <EmptyState title="Nothing has happened yet" />
+          ) : (
+            <ul className="divide-y divide-zinc-100">
+              {stats.recentActivity.map((a, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id in the stats shape
+                <li key={i} className="flex justify-between gap-3 py-2 text-sm">
+                  <span>
+                    <span className="font-medium">{a.action}</span> by {a.actorLabel}
+                  </span>
+                  <span className="text-zinc-500">
+                    <DateTime value={a.createdAt} format="full" />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

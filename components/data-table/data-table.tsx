@@ -24,6 +24,9 @@ export interface DataTableProps<TData extends RowData> {
   empty?: ReactNode;
 }
 
+/** The row actions stay at the frame's right edge while a wide table scrolls under them. */
+const stickyEnd = 'sticky right-0 shadow-[-1px_0_0_0_var(--color-zinc-200)]';
+
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -100,6 +103,7 @@ export function DataTable<TData extends RowData>({
                         className={cn(
                           'px-4 py-2.5 font-medium',
                           meta?.align === 'end' && 'text-right',
+                          column.id === 'actions' && cn(stickyEnd, 'bg-zinc-50'),
                           meta?.className,
                         )}
                       >
@@ -136,6 +140,7 @@ export function DataTable<TData extends RowData>({
                           'px-4 py-3 align-middle',
                           meta?.rowHeader && 'font-medium text-zinc-900',
                           meta?.align === 'end' && 'text-right',
+                          cell.column.id === 'actions' && cn(stickyEnd, 'bg-white'),
                           meta?.className,
                         )}
                       >

@@ -39,7 +39,7 @@ export function SearchInput({ label, value, placeholder }: { label: string; valu
         </label>
         <svg
           viewBox="0 0 16 16"
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400"
+          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-500"
           fill="none"
           aria-hidden="true"
         >

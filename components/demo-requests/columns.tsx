@@ -12,7 +12,7 @@ const nameId = (request: DemoRequest) => `demo-request-${request.id}-name`;
 
 function Missing({ label }: { label: string }) {
   return (
-    <span className="text-zinc-400">
+    <span className="text-zinc-500">
       <span aria-hidden="true">—</span>
       <span className="sr-only">{label}</span>
     </span>

@@ -64,7 +64,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   return (
     <div className="grid grid-cols-3 gap-2">
       <dt className="text-zinc-500">{label}</dt>
-      <dd className="col-span-2 break-words text-zinc-900">{children || <span className="text-zinc-400">—</span>}</dd>
+      <dd className="col-span-2 break-words text-zinc-900">{children || <span className="text-zinc-500">—</span>}</dd>
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function departmentColumns({
         info.getValue() ? (
           <span className="line-clamp-2">{info.getValue()}</span>
         ) : (
-          <span className="text-zinc-400">
+          <span className="text-zinc-500">
             <span aria-hidden="true">—</span>
             <span className="sr-only">No description</span>
           </span>

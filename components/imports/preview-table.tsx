@@ -37,14 +37,14 @@ export function PreviewTable({
               <td className="px-3 py-2 tabular-nums text-zinc-500">{r.row}</td>
               <td className="px-3 py-2 font-medium text-zinc-900">{r.values.email ?? '—'}</td>
               <td className="px-3 py-2">{[r.values.firstName, r.values.lastName].filter(Boolean).join(' ')}</td>
-              <td className="px-3 py-2">{r.values.role ?? <span className="text-zinc-400">default</span>}</td>
-              <td className="px-3 py-2">{r.values.department ?? <span className="text-zinc-400">default</span>}</td>
+              <td className="px-3 py-2">{r.values.role ?? <span className="text-zinc-500">default</span>}</td>
+              <td className="px-3 py-2">{r.values.department ?? <span className="text-zinc-500">default</span>}</td>
               {mapped.length ? (
                 <td className="px-3 py-2 text-xs">
                   {mapped
                     .filter((a) => r.attributes[a.key])
                     .map((a) => `${a.label}: ${r.attributes[a.key]}`)
-                    .join('; ') || <span className="text-zinc-400">none</span>}
+                    .join('; ') || <span className="text-zinc-500">none</span>}
                 </td>
               ) : null}
               <td className="px-3 py-2">

@@ -14,7 +14,7 @@ const open = (invitation: Invitation) => invitation.status === 'pending' || invi
 
 function Missing({ label }: { label: string }) {
   return (
-    <span className="text-zinc-400">
+    <span className="text-zinc-500">
       <span aria-hidden="true">—</span>
       <span className="sr-only">{label}</span>
     </span>

@@ -13,7 +13,7 @@ const SHOWN_PERMISSIONS = 3;
 
 function Nothing({ label }: { label: string }) {
   return (
-    <span className="text-zinc-400">
+    <span className="text-zinc-500">
       <span aria-hidden="true">—</span>
       <span className="sr-only">{label}</span>
     </span>

@@ -42,6 +42,12 @@ function ApiKeys({ orgSlug, apiUrl, held, now, list, query }: Props) {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  // Keys revoked here show as revoked at once, before the server's next render.
+  const [revoked, setRevoked] = useState<Record<string, string>>({});
+  const data = useMemo(
+    () => list.data.map((k) => (revoked[k.id] && !k.revokedAt ? { ...k, revokedAt: revoked[k.id]! } : k)),
+    [list.data, revoked],
+  );
   const columns = useMemo(() => apiKeyColumns({ now, onRevoke: setRevoking }), [now]);
   const none = list.total === 0 && !query.q;
   const createButton = (
@@ -79,7 +85,7 @@ function ApiKeys({ orgSlug, apiUrl, held, now, list, query }: Props) {
           <DataTable
             label="API keys"
             columns={columns}
-            data={list.data}
+            data={data}
             getRowId={getRowId}
             sort={query.sort}
             page={list.page}
@@ -114,7 +120,14 @@ function ApiKeys({ orgSlug, apiUrl, held, now, list, query }: Props) {
         }}
       />
       <SecretDialog apiKey={created} apiUrl={apiUrl} onClose={() => setCreated(null)} />
-      <RevokeApiKeyDialog orgSlug={orgSlug} apiKey={revoking} onClose={() => setRevoking(null)} />
+      <RevokeApiKeyDialog
+        orgSlug={orgSlug}
+        apiKey={revoking}
+        onClose={(id) => {
+          setRevoking(null);
+          if (id) setRevoked((r) => ({ ...r, [id]: new Date().toISOString() }));
+        }}
+      />
     </section>
   );
 }

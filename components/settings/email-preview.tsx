@@ -44,7 +44,7 @@ export function EmailPreview({
         <div className="border-b border-zinc-200 bg-zinc-50/80 px-4 py-2.5">
           <p className="text-xs text-zinc-500">Subject</p>
           <p className="font-medium text-zinc-900" data-testid="preview-subject">
-            {rendered.subject || <span className="text-zinc-400">(empty)</span>}
+            {rendered.subject || <span className="text-zinc-500">(empty)</span>}
           </p>
         </div>
         <iframe

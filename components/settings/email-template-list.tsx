@@ -56,7 +56,7 @@ export function EmailTemplateList({ basePath, templates }: { basePath: string; t
                   {t.updatedAt ? (
                     <DateTime value={t.updatedAt} format="full" />
                   ) : (
-                    <span className="text-zinc-400">
+                    <span className="text-zinc-500">
                       <span aria-hidden="true">—</span>
                       <span className="sr-only">Never</span>
                     </span>

@@ -4,7 +4,7 @@ import type { Organization } from '@/lib/schemas/organization';
 function Value({ children }: { children: string | null }) {
   if (children) return <>{children}</>;
   return (
-    <span className="text-zinc-400">
+    <span className="text-zinc-500">
       <span aria-hidden="true">—</span>
       <span className="sr-only">Not set</span>
     </span>

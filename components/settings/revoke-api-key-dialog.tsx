@@ -14,12 +14,13 @@ export function RevokeApiKeyDialog({
 }: {
   orgSlug: string;
   apiKey: ApiKey | null;
-  onClose: () => void;
+  /** With the key's id when it was revoked. */
+  onClose: (revokedId?: string) => void;
 }) {
   return (
     <Dialog
       open={apiKey !== null}
-      onClose={onClose}
+      onClose={() => onClose()}
       title="Revoke API key"
       description={
         apiKey ? (
@@ -36,14 +37,22 @@ export function RevokeApiKeyDialog({
   );
 }
 
-function RevokeForm({ orgSlug, apiKey, onDone }: { orgSlug: string; apiKey: ApiKey; onDone: () => void }) {
+function RevokeForm({
+  orgSlug,
+  apiKey,
+  onDone,
+}: {
+  orgSlug: string;
+  apiKey: ApiKey;
+  onDone: (revokedId?: string) => void;
+}) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   async function revoke() {
     setPending(true);
     setError(undefined);
     const result = await revokeApiKeyAction(orgSlug, apiKey.id);
-    if (result.ok) return onDone();
+    if (result.ok) return onDone(apiKey.id);
     setError(result.error.message);
     setPending(false);
   }
@@ -51,7 +60,7 @@ function RevokeForm({ orgSlug, apiKey, onDone }: { orgSlug: string; apiKey: ApiK
     <div className="space-y-4">
       {error ? <Alert>{error}</Alert> : null}
       <DialogActions>
-        <Button onClick={onDone} disabled={pending}>
+        <Button onClick={() => onDone()} disabled={pending}>
           Cancel
         </Button>
         <Button variant="danger" pending={pending} onClick={() => void revoke()}>

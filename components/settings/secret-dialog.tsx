@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { SecretField } from '@/components/ui/secret-field';
@@ -17,15 +17,39 @@ export function SecretDialog({
   apiUrl: string;
   onClose: () => void;
 }) {
+  // Escape asks first: the key is gone once the dialog closes.
+  const [asking, setAsking] = useState(false);
+  const close = () => {
+    setAsking(false);
+    onClose();
+  };
   return (
     <Dialog
       open={apiKey !== null}
-      onClose={onClose}
+      onClose={() => setAsking(true)}
       title="Copy your new API key"
       className="max-w-lg"
       description={apiKey ? <p>The key “{apiKey.name}” was created.</p> : undefined}
     >
-      {apiKey ? <Secret apiKey={apiKey} apiUrl={apiUrl} onDone={onClose} /> : null}
+      {apiKey ? <Secret apiKey={apiKey} apiUrl={apiUrl} onDone={close} /> : null}
+      {apiKey && asking ? (
+        <div
+          role="alertdialog"
+          aria-label="Close without the key?"
+          className="space-y-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
+          <p>
+            Close without the key? It cannot be shown again; if you have not copied it, you will have to create a new
+            one.
+          </p>
+          <DialogActions>
+            <Button onClick={() => setAsking(false)}>Keep it open</Button>
+            <Button variant="danger" onClick={close}>
+              Close without the key
+            </Button>
+          </DialogActions>
+        </div>
+      ) : null}
     </Dialog>
   );
 }

@@ -19,7 +19,7 @@ export function NavLink({ href, label, exact }: NavItem) {
       href={href}
       aria-current={active ? 'page' : undefined}
       className={cn(
-        'flex items-center rounded-md px-2.5 py-1.5 font-medium transition-colors',
+        'flex items-center rounded-md px-2.5 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
         active ? 'bg-zinc-100 text-zinc-900' : 'text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900',
       )}
     >

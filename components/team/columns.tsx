@@ -77,7 +77,7 @@ export function memberColumns(opts: {
     helper.accessor((m) => m.department?.name ?? '', {
       id: 'department',
       header: 'Department',
-      cell: (info) => info.getValue() || <span className="text-zinc-400">None</span>,
+      cell: (info) => info.getValue() || <span className="text-zinc-500">None</span>,
     }),
     helper.accessor('status', {
       header: 'Status',
@@ -98,14 +98,14 @@ export function memberColumns(opts: {
       header: 'Last seen',
       meta: { className: 'whitespace-nowrap text-zinc-600' },
       cell: (info) =>
-        info.getValue() ? <DateTime value={info.getValue()!} /> : <span className="text-zinc-400">Never</span>,
+        info.getValue() ? <DateTime value={info.getValue()!} /> : <span className="text-zinc-500">Never</span>,
     }),
     ...(opts.attributes ?? []).map((def) =>
       helper.accessor((m) => formatAttributeValue(def, m.attributes?.[def.key]), {
         id: `attr.${def.key}`,
         header: def.label,
         enableSorting: false,
-        cell: (info) => info.getValue() || <span className="text-zinc-400">—</span>,
+        cell: (info) => info.getValue() || <span className="text-zinc-500">—</span>,
       }),
     ),
     helper.display({

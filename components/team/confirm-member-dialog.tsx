@@ -39,7 +39,10 @@ const copy = {
   },
 } as const;
 
-const done: Partial<Record<Confirmable['kind'], (email: string) => string>> = {
+const done: Record<Confirmable['kind'], (email: string) => string> = {
+  deactivate: (email) => `${email} was deactivated: they can no longer enter this organization.`,
+  activate: (email) => `${email} was activated again: they can enter this organization.`,
+  remove: (email) => `${email} was removed from this organization.`,
   reset: (email) => `Reset e-mail sent to ${email}`,
   'mfa-reset': (email) => `Two-factor authentication of ${email} was reset; they were e-mailed.`,
 };
@@ -73,7 +76,7 @@ export function ConfirmMemberDialog({
             : setMemberStatusAction(orgSlug, member.userId, kind === 'activate' ? 'active' : 'deactivated'),
     );
     setPending(false);
-    if (result.ok) return onClose(done[kind]?.(member.email));
+    if (result.ok) return onClose(done[kind](member.email));
     setError(result.error?.message ?? 'Something went wrong');
   }
   return (

@@ -16,7 +16,7 @@ export function MemberAttributeFacts({ defs, values }: { defs: AttributeFieldDef
           return (
             <div key={d.key} className="contents">
               <dt className="text-zinc-500">{d.label}</dt>
-              <dd className="text-zinc-900">{text || <span className="text-zinc-400">—</span>}</dd>
+              <dd className="text-zinc-900">{text || <span className="text-zinc-500">—</span>}</dd>
             </div>
           );
         })}

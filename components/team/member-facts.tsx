@@ -4,7 +4,7 @@ import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { Member } from '@/lib/schemas/member';
 import { StatusBadge } from './status-badge';
 
-const none = <span className="text-zinc-400">—</span>;
+const none = <span className="text-zinc-500">—</span>;
 
 /** The member's profile as a description list. */
 export function MemberFacts({ member }: { member: Member }) {

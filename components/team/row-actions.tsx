@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { Menu, MenuItem } from '@/components/ui/menu';
 import type { Member } from '@/lib/schemas/member';
 import type { MemberActionKind, TeamPermissions } from './types';
 
@@ -20,7 +20,6 @@ export function RowActions({
   self: boolean;
   onAction: (kind: MemberActionKind, member: Member) => void;
 }) {
-  const ref = useRef<HTMLDetailsElement>(null);
   const items: { kind: MemberActionKind; label: string; danger?: boolean }[] = [];
   if (can.update && manageable) items.push({ kind: 'edit', label: 'Edit' });
   if (can.update) items.push({ kind: 'reset', label: 'Reset password' });
@@ -36,32 +35,12 @@ export function RowActions({
   if (can.remove && manageable) items.push({ kind: 'remove', label: 'Remove', danger: true });
   if (items.length === 0) return null;
   return (
-    <details ref={ref} className="relative inline-block text-left">
-      <summary
-        aria-describedby={describedBy}
-        className="cursor-pointer list-none rounded-md px-2.5 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100"
-      >
-        Actions
-      </summary>
-      <div className="absolute right-0 z-10 mt-1 flex w-44 flex-col rounded-md border border-zinc-200 bg-white py-1 shadow-lg">
-        {items.map((item) => (
-          <button
-            key={item.kind}
-            type="button"
-            className={
-              item.danger
-                ? 'px-3 py-1.5 text-left text-sm text-red-700 hover:bg-red-50'
-                : 'px-3 py-1.5 text-left text-sm text-zinc-800 hover:bg-zinc-100'
-            }
-            onClick={() => {
-              if (ref.current) ref.current.open = false;
-              onAction(item.kind, member);
-            }}
-          >
-            {item.label}
-          </button>
-        ))}
-      </div>
-    </details>
+    <Menu label="Actions" describedBy={describedBy}>
+      {items.map((item) => (
+        <MenuItem key={item.kind} danger={item.danger} onSelect={() => onAction(item.kind, member)}>
+          {item.label}
+        </MenuItem>
+      ))}
+    </Menu>
   );
 }

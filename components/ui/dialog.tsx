@@ -28,11 +28,25 @@ export function Dialog({
   const titleId = useId();
   const descriptionId = useId();
 
+  // The element that opened the dialog. The browser's own return of focus needs focus inside the
+  // dialog when it closes, but the content unmounts first; so the dialog returns it itself.
+  const opener = useRef<HTMLElement | null>(null);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
+    if (!open) {
+      // Escape may have closed it natively already (the browser does not always let cancel be stopped).
+      if (dialog.open) dialog.close();
+      const back = opener.current;
+      opener.current = null;
+      const lost = document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (back?.isConnected && lost) back.focus();
+    }
   }, [open]);
 
   return (

@@ -14,7 +14,7 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
     <div className="flex min-h-[50dvh] flex-col items-center justify-center gap-3 px-4 text-center">
       <h1 className="text-xl font-semibold tracking-tight text-zinc-900">Something went wrong</h1>
       <p className="max-w-sm text-zinc-600">The page could not be shown. Try again in a moment.</p>
-      {digest ? <p className="font-mono text-xs text-zinc-400">Reference: {digest}</p> : null}
+      {digest ? <p className="font-mono text-xs text-zinc-500">Reference: {digest}</p> : null}
       <Button variant="primary" className="mt-2" onClick={() => retry()}>
         Try again
       </Button>

@@ -72,7 +72,7 @@ export function deliveryColumns(h: {
             {d.lastError}
           </span>
         ) : (
-          <span className="text-zinc-400">—</span>
+          <span className="text-zinc-500">—</span>
         );
       },
     }),

@@ -1,7 +1,17 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { activeAccount, linkIn, mailTo, unique } from '../accounts';
 import { expect, test } from '../fixtures';
-import { signIn } from '../helpers';
+import { apiToken, signIn } from '../helpers';
+
+/** How many activation mails the dev mailbox holds for `to` (the resend job sends its own). */
+async function activationMails(request: APIRequestContext, to: string) {
+  const token = await apiToken(request, 'admin@demo.test');
+  const res = await request.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { data } = (await res.json()) as { data: { to: string; subject: string }[] };
+  return data.filter((m) => m.to.toLowerCase() === to.toLowerCase() && /Activate/.test(m.subject)).length;
+}
 
 async function fillSignUp(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
@@ -28,6 +38,10 @@ test('sign up in the browser, activate from the mailed link, sign in', async ({ 
 
   // The server's password policy answers next to the field too.
   await fillSignUp(page, { Password: 'qwerty123456', 'Repeat the password': 'qwerty123456' });
+  // The terms the checkbox accepts are one click away (TERMS_URL), in a new tab.
+  const terms = page.getByRole('link', { name: 'Read the terms' });
+  await expect(terms).toHaveAttribute('href', 'https://example.com/terms');
+  await expect(terms).toHaveAttribute('target', '_blank');
   await page.getByLabel('I accept the terms and conditions').check();
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText(/too common/)).toBeVisible();
@@ -39,15 +53,21 @@ test('sign up in the browser, activate from the mailed link, sign in', async ({ 
   // Not active yet.
   await signIn(page, email, password);
   await expect(page.getByRole('alert').filter({ hasText: /Activate your account/ })).toBeVisible();
+  // A new activation link is offered right there.
+  await page.getByRole('button', { name: 'Send a new activation link' }).click();
+  await expect(page.getByRole('form', { name: 'Send a new activation link' }).getByRole('status')).toBeVisible();
+  await expect.poll(() => activationMails(request, email)).toBe(2);
 
   const link = linkIn(await mailTo(request, email, /Activate/), '/activate');
   await page.goto(link);
   await page.getByRole('button', { name: 'Activate my account' }).click();
+  // Straight to sign-in, the e-mail filled in: only the password is asked.
+  await expect(page).toHaveURL(/\/signin\?activated=1/);
   await expect(page.getByTestId('activation-result')).toBeVisible();
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/signin/);
-
-  await signIn(page, email, password);
+  await expect(page.getByLabel('E-mail')).toHaveValue(email);
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/o/e2e-labs-${id}`));
 
   // The link works once.

@@ -27,6 +27,10 @@ test('an admin defines attributes, adds a member with values and filters the tea
   await expect(dialog.getByLabel('Key')).toHaveValue(locationKey);
   await dialog.getByLabel('Type').selectOption('single_choice');
   await dialog.getByLabel('Can be used as a filter on the team page').check();
+  // A choice with nothing to choose is refused.
+  await dialog.getByRole('button', { name: 'Create attribute' }).click();
+  await expect(dialog.getByText('Add at least one value')).toBeVisible();
+  await expect(dialog).toBeVisible();
   for (const city of ['Berlin', 'Paris', 'Lisbon']) {
     await dialog.getByLabel('New value').fill(city);
     await dialog.getByRole('button', { name: 'Add value' }).click();
@@ -77,8 +81,8 @@ test('an admin defines attributes, adds a member with values and filters the tea
     // Edit the member's attributes in the edit dialog (its values are read when it opens).
     await page.getByLabel(`Filter by ${locationLabel}`).selectOption({ label: 'Lisbon' });
     await expect(rows(page)).toHaveCount(1);
-    await rows(page).first().getByText('Actions').click();
-    await rows(page).first().getByRole('button', { name: 'Edit' }).click();
+    await rows(page).first().getByRole('button', { name: 'Actions' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
     await expect(dialog.getByLabel(locationLabel)).toHaveValue('lisbon');
     await expect(dialog.getByLabel(`${employeeLabel} (required)`)).toHaveValue('E-4711');
     await dialog.getByLabel(`${employeeLabel} (required)`).fill('');
@@ -93,8 +97,9 @@ test('an admin defines attributes, adds a member with values and filters the tea
     await expect(rows(page).first()).toContainText(email);
 
     // Show the Location column with the column picker: remembered in the URL.
-    await page.getByText('Columns', { exact: true }).click();
-    await page.getByRole('checkbox', { name: locationLabel, exact: true }).check();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: locationLabel, exact: true }).click();
+    await page.keyboard.press('Escape');
     await expect(page).toHaveURL(new RegExp(`cols=${locationKey}`));
     await expect(page.getByRole('columnheader', { name: locationLabel })).toBeVisible();
     await expect(rows(page).first().getByRole('cell', { name: 'Paris', exact: true })).toBeVisible();

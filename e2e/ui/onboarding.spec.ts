@@ -15,6 +15,10 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Sign-ups per week' })).toBeVisible();
+  // Each bar of the chart carries its week's date.
+  const labels = page.getByTestId('week-label');
+  expect(await labels.count()).toBeGreaterThan(1);
+  await expect(labels.first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}$/);
   await page.getByRole('navigation', { name: 'Platform admin' }).getByRole('link', { name: 'Organizations' }).click();
   await page.getByRole('link', { name: 'Onboard organization' }).click();
   await expect(page).toHaveURL(/\/admin\/organizations\/new/);
@@ -63,6 +67,8 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await expect(addAdmin.getByText(`No account uses second-${stamp}@wizard.test yet`)).toBeVisible();
   await expect(page.getByTestId('member-summary')).toContainText('Pending invitations2');
   await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+  // The confirmation names the organization by its slug too, so a second "Acme" is not mistaken for it.
+  await expect(page.getByRole('dialog').getByText(/^Slug \S+\.$/)).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Activate', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete organization' })).toBeVisible();
@@ -72,6 +78,14 @@ test('a superadmin onboards an organization with the wizard, finds it, deactivat
   await page.getByRole('dialog').getByRole('button', { name: 'Activate', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Deactivate', exact: true })).toBeVisible();
   await expect(page.getByText('This organization is deactivated')).toHaveCount(0);
+
+  // Open as support: a banner says so, with the way back.
+  await page.getByRole('link', { name: 'Open as support' }).click();
+  const banner = page.getByRole('region', { name: 'Support access' });
+  await expect(banner).toContainText(`You are acting as support in ${name}`);
+  await banner.getByRole('link', { name: 'Leave support mode' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/organizations\//);
 });
 
 test('the wizard is prefilled from a demo request and maps a taken slug back to step 1', async ({ page }) => {
@@ -103,4 +117,20 @@ test('an org owner gets 404 on every /admin page', async ({ page }) => {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
   }
+});
+
+test('the wizard warns when an organization of that name exists, naming its slug', async ({ page }) => {
+  await signIn(page, 'admin@demo.test');
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await page.goto('/admin/organizations/new');
+  await page.getByLabel('Name', { exact: true }).fill('acme');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('That name is taken')).toBeVisible();
+  await expect(page.getByText('Acme (acme) already exists')).toBeVisible();
+  // A new name: no warning.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(`Unheard Of ${Date.now()}`);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByLabel('First name')).toBeVisible();
+  await expect(page.getByText('That name is taken')).toHaveCount(0);
 });

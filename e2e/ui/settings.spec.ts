@@ -150,6 +150,14 @@ test('an admin creates an API key, sees its secret once, uses it, and revokes it
   expect(key).toMatch(/^oak_/);
   await secret.getByRole('button', { name: 'Copy' }).click();
   await expect(secret.getByRole('status')).toHaveText(/clipboard|Ctrl\+C/);
+  // Escape asks first: the key is not shown again.
+  await page.keyboard.press('Escape');
+  const ask = secret.getByRole('alertdialog', { name: 'Close without the key?' });
+  await expect(ask).toBeVisible();
+  await expect(secret.getByLabel('API key')).toHaveValue(key);
+  await ask.getByRole('button', { name: 'Keep it open' }).click();
+  await expect(ask).toBeHidden();
+  await expect(secret).toBeVisible();
   await secret.getByRole('button', { name: 'Done' }).click();
   await expect(secret).toBeHidden();
 

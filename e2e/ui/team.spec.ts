@@ -74,8 +74,8 @@ test('an admin searches, filters, sorts and pages the team, then adds, edits, de
 
   // Edit: job title and department.
   const nina = rows(page).filter({ hasText: 'Nina Newman' });
-  await nina.getByText('Actions').click();
-  await nina.getByRole('button', { name: 'Edit' }).click();
+  await nina.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
   await dialog.getByLabel('Job title').fill('Buyer');
   await dialog.getByLabel('Department').selectOption({ label: 'Support' });
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -83,13 +83,21 @@ test('an admin searches, filters, sorts and pages the team, then adds, edits, de
   await expect(nina).toContainText('Support');
 
   // Deactivate, then remove.
-  await nina.getByText('Actions').click();
-  await nina.getByRole('button', { name: 'Deactivate' }).click();
+  await nina.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Deactivate' }).click();
   await dialog.getByRole('button', { name: 'Deactivate' }).click();
   await expect(dialog).toBeHidden();
   await expect(nina).toContainText('Deactivated');
-  await nina.getByText('Actions').click();
-  await nina.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText(`${email} was deactivated`)).toBeVisible();
+  await expect(page.getByText(`${email} was updated`)).toHaveCount(0);
+  await nina.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Activate' }).click();
+  await dialog.getByRole('button', { name: 'Activate' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${email} was activated again`)).toBeVisible();
+  await expect(nina).not.toContainText('Deactivated');
+  await nina.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Remove' }).click();
   await dialog.getByRole('button', { name: 'Remove' }).click();
   await expect(dialog).toBeHidden();
   await expect(table(page).getByRole('link', { name: 'Nina Newman' })).toHaveCount(0);

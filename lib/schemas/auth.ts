@@ -15,6 +15,8 @@ export type SignInInput = z.infer<typeof SignInInput>;
 
 /** How the browser sign-in's first step says that a second one follows (lib/server/auth/next-auth.ts). */
 export const MFA_REQUIRED_PREFIX = 'MFA_REQUIRED:';
+/** The sign-in answer for a right password on an account not activated yet. */
+export const NOT_ACTIVATED = 'Activate your account from the e-mail we sent you first';
 
 export const TokenPair = z.object({
   accessToken: z.string(),

@@ -11,14 +11,16 @@ export const OrgStats = z.object({
   ),
   /** The last 12 weeks (Monday 00:00 UTC), oldest first, including weeks without joins. */
   joinsPerWeek: z.array(z.object({ weekStart: z.string(), count: z.number().int() })),
-  recentActivity: z.array(
-    z.object({
-      action: z.string(),
-      actorLabel: z.string(),
-      targetType: z.string(),
-      targetId: z.string().nullable(),
-      createdAt: z.string(),
-    }),
-  ),
+  recentActivity: z
+    .array(
+      z.object({
+        action: z.string(),
+        actorLabel: z.string(),
+        targetType: z.string(),
+        targetId: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    )
+    .describe('The latest audit events; empty unless the caller has audit.read.'),
 });
 export type OrgStats = z.infer<typeof OrgStats>;

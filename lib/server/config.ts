@@ -52,6 +52,10 @@ export const config = {
   get superadminSignupCode(): string | undefined {
     return process.env.SUPERADMIN_SIGNUP_CODE || undefined;
   },
+  /** TERMS_URL: where the sign-up form's "terms and conditions" link points; unset = no link. */
+  get termsUrl(): string | undefined {
+    return process.env.TERMS_URL || undefined;
+  },
   get appName(): string {
     return process.env.APP_NAME ?? 'Org Admin Portal';
   },

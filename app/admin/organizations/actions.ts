@@ -8,6 +8,7 @@ import { runAdminAction } from '@/lib/server/admin-action';
 import { addOrgAdmin } from '@/lib/services/organizations/add-org-admin';
 import { deleteOrganization } from '@/lib/services/organizations/delete-organization';
 import { onboardOrganization } from '@/lib/services/organizations/onboard-organization';
+import { organizationsNamed } from '@/lib/services/organizations/organizations-named';
 import { setOrganizationStatus } from '@/lib/services/organizations/set-organization-status';
 
 const path = '/admin/organizations';
@@ -16,6 +17,15 @@ export async function onboardOrganizationAction(input: unknown) {
   const result = await runAdminAction({ input, schema: OnboardOrganizationInput }, onboardOrganization);
   if (result.ok) revalidatePath(path);
   return result;
+}
+
+const NameInput = z.object({ name: z.string().trim().min(1).max(200) });
+
+/** The organizations already called this (the wizard warns on a duplicate name). */
+export async function organizationsNamedAction(name: string) {
+  return runAdminAction({ input: { name }, schema: NameInput }, (principal, data) =>
+    organizationsNamed(principal, data.name),
+  );
 }
 
 const StatusInput = z.object({ orgId: IdParam, status: z.enum(['active', 'deactivated']) });

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
-import type { NavItem } from '@/components/shell/nav-link';
-import { can } from '@/lib/server/guard';
 import { getMe } from '@/lib/services/me/get-me';
+import { orgNav } from './nav';
 import { orgContext } from './org-context';
 
 export default async function OrgLayout({
@@ -16,33 +15,7 @@ export default async function OrgLayout({
   const ctx = await orgContext(orgSlug);
   const me = ctx.principal.kind === 'user' ? await getMe(ctx.principal) : null;
 
-  // Only what exists and what this user may open.
-  const nav: NavItem[] = [];
-  if (can(ctx, 'org.read')) nav.push({ href: `/o/${ctx.org.slug}`, label: 'Dashboard', exact: true });
-  if (can(ctx, 'members.read')) nav.push({ href: `/o/${ctx.org.slug}/team`, label: 'Team' });
-  if (can(ctx, 'departments.read')) nav.push({ href: `/o/${ctx.org.slug}/departments`, label: 'Departments' });
-  if (can(ctx, 'roles.read')) nav.push({ href: `/o/${ctx.org.slug}/roles`, label: 'Roles' });
-  if (can(ctx, 'applications.read')) nav.push({ href: `/o/${ctx.org.slug}/applications`, label: 'Applications' });
-  if (can(ctx, 'invitations.read'))
-    nav.push({ href: `/o/${ctx.org.slug}/invitations`, label: 'Invitations', exact: true });
-  if (can(ctx, 'imports.read')) {
-    nav.push({ href: `/o/${ctx.org.slug}/invitations/import`, label: 'Bulk import' });
-  }
-  nav.push(
-    can(ctx, 'role_requests.read')
-      ? { href: `/o/${ctx.org.slug}/requests`, label: 'Requests' }
-      : { href: `/o/${ctx.org.slug}/requests/new`, label: 'Request a role' },
-  );
-  if (can(ctx, 'audit.read')) nav.push({ href: `/o/${ctx.org.slug}/audit`, label: 'Audit log' });
-  // Settings comes last; it appears only to those who can change something there.
-  if (
-    can(ctx, 'org.update') ||
-    can(ctx, 'settings.manage') ||
-    can(ctx, 'api_keys.manage') ||
-    can(ctx, 'webhooks.manage')
-  ) {
-    nav.push({ href: `/o/${ctx.org.slug}/settings`, label: 'Settings' });
-  }
+  const nav = orgNav(ctx);
 
   return (
     <AppShell
@@ -51,6 +24,7 @@ export default async function OrgLayout({
       isSuperadmin={me?.isSuperadmin ?? false}
       user={{ name: me ? `${me.firstName} ${me.lastName}`.trim() : '', email: me?.email ?? '' }}
       nav={nav}
+      supportOf={ctx.membership === null ? ctx.org.id : undefined}
     >
       {children}
     </AppShell>

@@ -14,6 +14,14 @@ export const ACTIVATION_MESSAGES = {
 const failed = (reason: keyof typeof ACTIVATION_MESSAGES) =>
   new AppError('validation_failed', ACTIVATION_MESSAGES[reason], { token: [ACTIVATION_MESSAGES[reason]] });
 
+/** The e-mail of the pending account an activation link is for (the page fills it in at sign-in); null if the link does not work. */
+export async function activationEmail(token: string): Promise<string | null> {
+  const check = await checkUserToken(token, 'activation');
+  if (!check.ok) return null;
+  const user = await db.user.findUnique({ where: { id: check.userId }, select: { email: true, status: true } });
+  return user?.status === 'pending' ? user.email : null;
+}
+
 /** POST /auth/activate: the mailed link confirms the e-mail address and the pending account becomes active. */
 export async function activateAccount(token: string, meta: RequestMeta): Promise<void> {
   const check = await checkUserToken(token, 'activation');

@@ -1,3 +1,4 @@
+import { NOT_ACTIVATED } from '@/lib/schemas/auth';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { db } from '@/lib/server/db';
 import { unauthenticated } from '@/lib/server/errors';
@@ -42,7 +43,7 @@ export async function verifyCredentials(email: string, password: string, meta: R
   // With a second factor the failures are forgotten only once it is given too (second-step.ts), so
   // that knowing the password does not reset the lockout between guesses of the code.
   if (!user.mfaEnabled) await recordSignInSuccess(email);
-  if (user.status === 'pending') throw unauthenticated('Activate your account from the e-mail we sent you first');
+  if (user.status === 'pending') throw unauthenticated(NOT_ACTIVATED);
   if (user.status !== 'active') throw unauthenticated('This account is deactivated');
   const reachable = user.memberships.some((m) => m.status === 'active' && m.organization.status === 'active');
   if (!user.isSuperadmin && user.memberships.length > 0 && !reachable) {

@@ -1,12 +1,15 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgStats } from '@/lib/schemas/stats';
 import { db } from '@/lib/server/db';
-import type { OrgContext } from '@/lib/server/guard';
+import { can, type OrgContext } from '@/lib/server/guard';
 
 const WEEKS = 12;
 export const NO_DEPARTMENT = 'No department';
 
-/** GET …/stats and the dashboard: the org's figures, each one SQL aggregate. */
+/**
+ * GET …/stats and the dashboard: the org's figures, each one SQL aggregate. The recent
+ * activity comes from the audit log, so it is empty for a caller without `audit.read`.
+ */
 export async function getOrgStats(ctx: OrgContext): Promise<OrgStats> {
   const orgId = ctx.org.id;
   const [counts, perDepartment, weeks, activity] = await Promise.all([
@@ -36,12 +39,14 @@ export async function getOrgStats(ctx: OrgContext): Promise<OrgStats> {
         AND m.joined_at >= w.week_start AT TIME ZONE 'UTC'
         AND m.joined_at < (w.week_start + interval '1 week') AT TIME ZONE 'UTC'
       GROUP BY w.week_start ORDER BY w.week_start`,
-    db.auditLog.findMany({
-      where: { organizationId: orgId },
-      orderBy: { createdAt: 'desc' },
-      take: 10,
-      select: { action: true, actorLabel: true, targetType: true, targetId: true, createdAt: true },
-    }),
+    can(ctx, 'audit.read')
+      ? db.auditLog.findMany({
+          where: { organizationId: orgId },
+          orderBy: { createdAt: 'desc' },
+          take: 10,
+          select: { action: true, actorLabel: true, targetType: true, targetId: true, createdAt: true },
+        })
+      : [],
   ]);
   const c = counts[0]!;
   const named = perDepartment

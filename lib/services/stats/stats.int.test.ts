@@ -65,7 +65,17 @@ describe('org stats', () => {
     expect(body.joinsPerWeek.reduce((n: number, w: { count: number }) => n + w.count, 0)).toBe(5);
     expect(body.joinsPerWeek.at(-1).count).toBe(4);
     expect(new Date(`${body.joinsPerWeek[0].weekStart}T00:00:00Z`).getUTCDay()).toBe(1);
-    expect(body.recentActivity[0]).toMatchObject({ action: 'department.create', actorLabel: 'someone' });
+    // A plain member cannot read the audit log, so the stats show them no activity.
+    expect(body.recentActivity).toEqual([]);
+  });
+
+  it('shows the recent activity to those who may read the audit log', async () => {
+    const res = await call(stats.GET, `/api/v1/organizations/${team.org.id}/stats`, {
+      token: await tokenFor(team.owner),
+      params: { orgId: team.org.id },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.recentActivity[0]).toMatchObject({ action: 'department.create', actorLabel: 'someone' });
   });
 
   it('is 404 for other orgs', async () => {
