@@ -42,6 +42,11 @@ export const permissionCatalog = {
     label: 'Role requests',
     actions: { read: 'See role requests', review: 'Approve or reject role requests' },
   },
+  teams: {
+    label: 'Teams',
+    actions: { read: 'See teams and their members', write: 'Create, edit and delete teams and manage their members' },
+  },
+  scim: { label: 'SCIM provisioning', actions: { provision: 'Provision members and teams through SCIM 2.0' } },
   audit: { label: 'Audit log', actions: { read: 'Read and export the audit log' } },
   api_keys: { label: 'API keys', actions: { manage: 'Create and revoke API keys' } },
   webhooks: { label: 'Webhooks', actions: { manage: 'Manage webhook endpoints and see their deliveries' } },
@@ -73,6 +78,6 @@ export const builtInRoles: Record<BuiltInRoleKey, { name: string; description: s
   member: {
     name: 'Member',
     description: 'Sees the organization and its people',
-    permissions: ['org.read', 'members.read', 'departments.read', 'roles.read', 'applications.read'],
+    permissions: ['org.read', 'members.read', 'departments.read', 'roles.read', 'applications.read', 'teams.read'],
   },
 };

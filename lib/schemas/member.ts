@@ -54,6 +54,8 @@ const memberListQuery = listQuery(memberSortFields, 'name').extend({
   role: optionalText(64),
   /** A department id, or `none` for members without one. */
   department: optionalText(64),
+  /** A team id: the team's members only. */
+  team: optionalText(64),
   status: z
     .enum(memberStatuses, { error: 'status must be active or deactivated' })
     .optional()

@@ -19,6 +19,9 @@ export const webhookEvents = {
   'department.updated': 'A department was renamed or edited',
   'department.deleted': 'A department was deleted',
   'import.completed': 'A bulk import finished',
+  'team.created': 'A team was created',
+  'team.updated': 'A team was renamed, its role changed, or members joined or left it',
+  'team.deleted': 'A team was deleted',
 } as const;
 export type WebhookEventType = keyof typeof webhookEvents;
 export const webhookEventTypes = Object.keys(webhookEvents) as [WebhookEventType, ...WebhookEventType[]];

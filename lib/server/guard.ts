@@ -98,10 +98,18 @@ export async function requireOrg(
   const [org] = await queryRows<OrgRow>(
     Prisma.sql`
     SELECT o.id, o.slug, o.name, o.status::text AS status, o.require_mfa AS "requireMfa", m.id AS "membershipId",
-           m.status::text AS "membershipStatus", m.role_id AS "roleId", r.key AS "roleKey", r.permissions
+           m.status::text AS "membershipStatus", m.role_id AS "roleId", r.key AS "roleKey",
+           r.permissions || COALESCE(tp.permissions, '{}') AS permissions
       FROM organizations o
       LEFT JOIN memberships m ON m.organization_id = o.id AND m.user_id = ${p.userId}
       LEFT JOIN roles r ON r.id = m.role_id
+      -- Roles of the member's teams add their permissions (docs/decisions/016).
+      LEFT JOIN LATERAL (
+        SELECT array_agg(tr.permissions_one) AS permissions
+          FROM (SELECT unnest(tr.permissions) AS permissions_one
+                  FROM team_members tm JOIN teams t ON t.id = tm.team_id JOIN roles tr ON tr.id = t.role_id
+                 WHERE tm.membership_id = m.id) tr
+      ) tp ON m.id IS NOT NULL
      WHERE ${where}`,
     'id' in orgRef ? 'guard-org-by-id' : 'guard-org-by-slug',
   );

@@ -24,6 +24,7 @@ import * as roleRequests from './role-requests';
 import * as roles from './roles';
 import * as shareLinks from './share-links';
 import * as stats from './stats';
+import * as teams from './teams';
 import * as unlock from './unlock';
 import * as uploads from './uploads';
 import * as webhooks from './webhooks';
@@ -58,4 +59,5 @@ export const operations: Operation[] = [
   shareLinks,
   uploads,
   webhooks,
+  teams,
 ].flatMap((m) => Object.values(m) as Operation[]);

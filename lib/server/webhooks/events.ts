@@ -6,6 +6,7 @@ import { Invitation } from '@/lib/schemas/invitation';
 import { Member } from '@/lib/schemas/member';
 import { Organization } from '@/lib/schemas/organization';
 import { Role } from '@/lib/schemas/role';
+import { Team } from '@/lib/schemas/team';
 import type { WebhookEventType } from '@/lib/schemas/webhook';
 import { newId } from '../auth/secrets';
 import type { Tx } from '../db';
@@ -31,6 +32,9 @@ const shapes = {
   'department.updated': Department,
   'department.deleted': Department,
   'import.completed': Import,
+  'team.created': Team,
+  'team.updated': Team,
+  'team.deleted': Team,
 } satisfies Record<WebhookEventType, z.ZodType>;
 
 export type EventData<T extends WebhookEventType> = z.input<(typeof shapes)[T]>;

@@ -33,6 +33,9 @@ export function memberFilters(orgId: string, query: ListMembersQuery): Sql[] {
   if (query.department === 'none') where.push(sql`m.department_id IS NULL`);
   else if (query.department) where.push(sql`m.department_id = ${query.department}`);
   // The copy of users.mfa_enabled on memberships (migration 20261203130000_two_factor): no join per row.
+  // A team's members: the team's (team_id, membership_id) primary key gives the ids (docs/decisions/016).
+  if (query.team)
+    where.push(sql`m.id IN (SELECT tm.membership_id FROM team_members tm WHERE tm.team_id = ${query.team})`);
   if (query.mfa) where.push(query.mfa === 'enabled' ? sql`m.mfa_enabled` : sql`NOT m.mfa_enabled`);
   if (query.joinedAfter) where.push(sql`m.joined_at >= ${query.joinedAfter}`);
   if (query.joinedBefore) where.push(sql`m.joined_at < ${query.joinedBefore}`);

@@ -3,11 +3,12 @@ import { mfaRoutes } from './routes-mfa';
 import { orgRoutes } from './routes-org';
 import { peopleRoutes } from './routes-people';
 import { platformRoutes } from './routes-platform';
+import { teamRoutes } from './routes-teams';
 import { webhookRoutes } from './routes-webhooks';
 
 export type { Entry } from './entry';
 
-const parts = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes];
+const parts = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes];
 const keys = parts.flatMap((p) => Object.keys(p));
 const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
 if (twice.length > 0) throw new Error(`Routes listed twice in the authorization list: ${twice.join(', ')}`);

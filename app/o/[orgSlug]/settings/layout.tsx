@@ -20,6 +20,8 @@ export default async function SettingsLayout({
   if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/attributes`, label: 'Attributes' });
   if (can(ctx, 'api_keys.manage')) tabs.push({ href: `${base}/api-keys`, label: 'API keys' });
   if (can(ctx, 'webhooks.manage')) tabs.push({ href: `${base}/webhooks`, label: 'Webhooks' });
+  if (can(ctx, 'api_keys.manage') && can(ctx, 'scim.provision'))
+    tabs.push({ href: `${base}/provisioning`, label: 'Provisioning' });
   return (
     <>
       <PageHeader title="Settings" description={`How ${ctx.org.name} works in this portal and through the API.`} />

@@ -1,0 +1,114 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { createScimTokenAction } from '@/app/o/[orgSlug]/settings/provisioning/actions';
+import { useStepUp } from '@/components/account/step-up';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SecretField } from '@/components/ui/secret-field';
+import type { ScimRequestItem } from '@/lib/services/scim/list-scim-requests';
+import { applyServerErrors } from '@/lib/ui/server-errors';
+import { TextField } from './text-field';
+
+const TokenForm = z.object({ name: z.string().trim().min(1, 'Name is required').max(100) });
+type TokenForm = z.infer<typeof TokenForm>;
+
+/** Settings > Provisioning: the SCIM base URL, a new token (an API key with only scim.provision), the request log. */
+export function ProvisioningView({
+  orgSlug,
+  baseUrl,
+  requests,
+}: {
+  orgSlug: string;
+  baseUrl: string;
+  requests: ScimRequestItem[];
+}) {
+  const id = useId();
+  const [token, setToken] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  const stepUp = useStepUp();
+  const { register, handleSubmit, setError, formState } = useForm<TokenForm>({
+    resolver: zodResolver(TokenForm),
+    defaultValues: { name: 'SCIM' },
+  });
+  const onSubmit = handleSubmit(async (input) => {
+    setFormError(undefined);
+    const result = await stepUp.run(() => createScimTokenAction(orgSlug, input));
+    if (result.ok) return setToken(result.data.key);
+    setFormError(applyServerErrors(result.error, ['name'], setError));
+  });
+
+  return (
+    <div className="space-y-8">
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">SCIM 2.0</h2>
+        <p className="text-sm text-gray-600">
+          Point your identity provider (Okta, Entra ID, Google) at this base URL. Users are members, Groups are teams;
+          deactivating a user deactivates the membership, and reactivating restores it.
+        </p>
+        <p className="font-mono text-sm" data-testid="scim-base-url">
+          {baseUrl}
+        </p>
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Token</h2>
+        {token ? (
+          <SecretField label="SCIM token" what="token" value={token} describedBy={`${id}-once`} />
+        ) : (
+          <form noValidate onSubmit={onSubmit} className="flex items-end gap-3">
+            <TextField
+              id={`${id}-name`}
+              label="Token name"
+              registration={register('name')}
+              error={formState.errors.name?.message}
+            />
+            <Button type="submit" variant="primary" pending={formState.isSubmitting}>
+              Create SCIM token
+            </Button>
+          </form>
+        )}
+        {token ? (
+          <p id={`${id}-once`} className="text-sm text-gray-600">
+            Copy it now: it is shown only once. It holds only scim.provision; revoke it under API keys.
+          </p>
+        ) : null}
+        {formError ? <Alert>{formError}</Alert> : null}
+        {stepUp.dialog}
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Last requests</h2>
+        {requests.length === 0 ? (
+          <p className="text-sm text-gray-600">No SCIM requests yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Request</th>
+                <th scope="col">Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.id} className="border-t">
+                  <td className="py-1 pr-3 whitespace-nowrap">{new Date(r.at).toLocaleString()}</td>
+                  <td className="py-1 pr-3 font-mono break-all">
+                    {r.method} {r.path}
+                  </td>
+                  <td className="py-1">
+                    {r.status}
+                    {r.scimType ? ` ${r.scimType}` : ''}
+                    {r.detail ? <span className="block text-gray-600">{r.detail}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
