@@ -28,6 +28,11 @@ export async function deleteRole(ctx: OrgContext, roleId: string, reassignTo?: s
     if (!role) throw notFound('Role');
     if (role.builtIn) throw conflict(`${role.name} is a built-in role and cannot be deleted`);
     assertCanEditRole(ctx, role);
+    // A team's role (docs/decisions/016) is changed on the team first.
+    const teams = await tx.team.count({ where: { organizationId: ctx.org.id, roleId } });
+    if (teams > 0) {
+      throw conflict(`${role.name} is the role of ${teams} team${teams === 1 ? '' : 's'}. Change their role first.`);
+    }
 
     let target: { id: string; key: string; name: string; permissions: string[] } | null = null;
     if (reassignTo) {
