@@ -26,6 +26,12 @@ function client(): PrismaClient {
   return globalForDb.prisma;
 }
 
+/** The pool's connections now (GET /api/metrics); zeros before the first query. */
+export function poolStats(): { total: number; idle: number; waiting: number } {
+  const p = globalForDb.pool;
+  return { total: p?.totalCount ?? 0, idle: p?.idleCount ?? 0, waiting: p?.waitingCount ?? 0 };
+}
+
 type Interactive = (tx: Prisma.TransactionClient) => Promise<unknown>;
 
 /**

@@ -4,6 +4,7 @@ import { unauthenticated } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { assertSignInAllowed, lockedError, recordSignInFailure, recordSignInSuccess } from './throttle';
 import { mailUnlockLink } from './unlock';
+import { log } from '@/lib/server/observability/log';
 
 export const INVALID_CREDENTIALS = 'Invalid e-mail or password';
 
@@ -35,7 +36,7 @@ export async function verifyCredentials(email: string, password: string, meta: R
     if (!lockedUntil) throw unauthenticated(INVALID_CREDENTIALS);
     if (user?.status === 'active') {
       // Not awaited, so that the time this answer takes does not tell whether the account exists.
-      void mailUnlockLink(user, lockedUntil).catch((error) => console.error('[sign-in] unlock mail failed', error));
+      void mailUnlockLink(user, lockedUntil).catch((error) => log.error('[sign-in] unlock mail failed', { err: error }));
     }
     throw lockedError(lockedUntil);
   }

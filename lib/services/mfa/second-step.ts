@@ -18,6 +18,7 @@ import {
 import { spendRecoveryCode } from './recovery-codes';
 import { spendTotpCode } from './totp';
 import { authenticationOptions, spendPasskey } from './webauthn';
+import { log } from '@/lib/server/observability/log';
 
 export const WRONG_CODE = 'The code is not right. Check the time on your device and try again';
 const LAST_TRY = 'The code is not right, and that was the last try. Sign in with your password again.';
@@ -55,7 +56,7 @@ export async function verifySecondStep(
     if (lockedUntil) {
       const user = await db.user.findUnique({ where: { id: c.userId } });
       if (user?.status === 'active') {
-        void mailUnlockLink(user, lockedUntil).catch((error) => console.error('[mfa] unlock mail failed', error));
+        void mailUnlockLink(user, lockedUntil).catch((error) => log.error('[mfa] unlock mail failed', { err: error }));
       }
       await endChallenge(c);
       throw lockedError(lockedUntil);

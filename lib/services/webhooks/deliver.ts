@@ -8,6 +8,7 @@ import { WEBHOOK_QUEUE } from '@/lib/server/webhooks/events';
 import { type PostResult, postPinned } from '@/lib/server/webhooks/post';
 import { retryAfterSeconds, retrySchedule, signedHeaders } from '@/lib/server/webhooks/sign';
 import { disableEndpoint } from './disable-endpoint';
+import { metrics } from '@/lib/server/observability/metrics.mjs';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -99,6 +100,8 @@ export async function deliverWebhook(job: ClaimedJob): Promise<void> {
     ? await attempt(found.endpoint, found.event)
     : failure('The endpoint is disabled');
   await db.$transaction((tx) => record(tx, deliveryId, job, found.endpoint, result));
+  const ok = result.status !== null && result.status >= 200 && result.status < 300;
+  metrics().webhookOutcomes.inc({ outcome: ok ? 'delivered' : result.status === 410 ? 'gone' : 'failed' });
 }
 
 async function record(tx: Tx, deliveryId: string, job: ClaimedJob, endpoint: Endpoint, result: PostResult) {
