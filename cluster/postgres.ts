@@ -20,10 +20,14 @@ export function ownPostgres(port: number) {
     chownSync(root, owner!, Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
   }
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : path.join(bin, tool), asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      cwd: root,
-    });
+    execFileSync(
+      asRoot ? 'runuser' : path.join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args,
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: root,
+      },
+    );
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${root} -c fsync=off -c max_connections=60`;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -83,7 +83,7 @@ const server = createServer((req, res) => {
     httpDuration.observe({ method: req.method, route }, seconds);
     const entry = { reqId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) };
     if (res.statusCode >= 500) log.warn(entry, 'request');
-    else log.debug(entry, 'request');
+    else log.info(entry, 'request');
   });
   context.run({ reqId }, () => handle(req, res));
 }).listen(port, hostname, () => {

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { config } from './config';
+import { log } from './observability/log';
 import { guardPool, openTransactionScope, refuseInsideTransaction } from './db-guard';
 
 export type Db = PrismaClient;
@@ -11,7 +12,12 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForDb.pool ??= guardPool(new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize }));
+  if (!globalForDb.pool) {
+    const created = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize });
+    // An idle connection the server ended (a restart): the pool drops it; without a listener the process would exit.
+    created.on('error', (error) => log.warn('[db-pool] idle connection lost', { error: error.message }));
+    globalForDb.pool = guardPool(created);
+  }
   return globalForDb.pool;
 }
 
