@@ -40,7 +40,14 @@ async function expectEveryRowOnce(c: Cluster, importId: string, prefix: string) 
       'completed',
     180_000,
     'the import to complete on the other instance',
-  );
+  ).catch(async (error) => {
+    const state = await c.db.query(
+      `SELECT j.status, j.attempts, j.locked_by, j.last_error, i.status AS import, i.processed_rows, i.error
+         FROM jobs j JOIN imports i ON i.id = j.payload->>'importId' WHERE i.id = $1`,
+      [importId],
+    );
+    throw new Error(`${(error as Error).message}: ${JSON.stringify(state.rows)}`);
+  });
   const imp = await c.db.query(
     `SELECT processed_rows AS p, created_count AS n, failed_count AS f FROM imports WHERE id = $1`,
     [importId],
@@ -68,10 +75,13 @@ export async function killDuringImport(c: Cluster, prefix: string) {
   const importId = await startImport(c.instances[0]!, token, c.orgId, peopleCsv(prefix, ROWS), false);
   const victim = await runner(c, importId);
   victim.signal('SIGKILL');
-  expect(await victim.exited()).toBeNull();
-  expect((await importJob(c, importId))?.processed).toBeLessThan(ROWS);
-  await expectEveryRowOnce(c, importId, prefix);
-  await restart(victim);
+  try {
+    expect(await victim.exited()).toBeNull();
+    expect((await importJob(c, importId))?.processed).toBeLessThan(ROWS);
+    await expectEveryRowOnce(c, importId, prefix);
+  } finally {
+    await restart(victim);
+  }
 }
 
 export async function restartPostgresUnderLoad(c: Cluster) {
