@@ -103,8 +103,7 @@ export async function restartPostgresUnderLoad(c: Cluster) {
       }),
     ),
   );
-  await new Promise((r) => setTimeout(r, 1500));
-  expect(results.length).toBeGreaterThan(0);
+  await waitFor(async () => results.length >= 20, 60_000, 'the load to run');
   expect(results.every((r) => r.status === 200)).toBe(true);
   c.postgres.stop();
   for (const inst of c.instances) {
@@ -136,18 +135,30 @@ export async function sigtermDrains(c: Cluster, prefix: string) {
   const importId = await startImport(c.instances[0]!, token, c.orgId, peopleCsv(prefix, ROWS), false);
   const target = await runner(c, importId);
   // Requests in flight when the signal comes: sign-ins hash a password (tens of ms each, queued on 2 cores).
-  const inFlight = Array.from({ length: 12 }, () =>
+  // The signal goes once the first has been answered, when the server has read them all.
+  const answeredAt: number[] = [];
+  let firstAnswer = () => {};
+  const first = new Promise<void>((resolve) => {
+    firstAnswer = resolve;
+  });
+  const inFlight = Array.from({ length: 24 }, () =>
     signIn(target, 'owner@acme.test', PASSWORD).then(
-      (r) => r.status,
+      (r) => {
+        answeredAt.push(Date.now());
+        firstAnswer();
+        return r.status;
+      },
       () => 0,
     ),
   );
-  await new Promise((r) => setTimeout(r, 30));
+  await first;
   const signalled = Date.now();
   target.signal('SIGTERM');
   const code = await target.exited();
   const took = Date.now() - signalled;
-  expect(await Promise.all(inFlight)).toEqual(Array(12).fill(200));
+  expect(await Promise.all(inFlight)).toEqual(Array(24).fill(200));
+  // Some were still being answered after the signal: the drain waited for them.
+  expect(answeredAt.filter((t) => t > signalled).length).toBeGreaterThan(0);
   expect(code).toBe(0);
   expect(took).toBeLessThan(10_000);
   // The current job ended with the process: finished, or handed back to the queue, never left "running".
