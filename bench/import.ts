@@ -15,7 +15,8 @@ import { PrismaClient } from '../lib/generated/prisma/client';
 import { copyBaseline } from './import.copy';
 import { type BenchRows, benchRows, writeCsv, writeXlsx } from './import.data';
 import { type Run, runImport, seedMembers, type Target, waitForIdle } from './import.run';
-import { startServer, stopServer, waitForHealth } from './import.server';
+import { startServer, stopServer, treeRssMb, waitForHealth } from './import.server';
+import { printTargets, type TargetRow } from './targets';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const port = Number(process.env.BENCH_PORT ?? 3400);
@@ -90,6 +91,34 @@ function printRuns(runs: Run[]) {
   );
 }
 
+/** Issue 18's import targets; `idleAfterMb`: the server's idle RSS after the last run. */
+function importTargets(runs: Run[], idleAfterMb: number): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const csv = runs.find((r) => r.label === 'CSV 100,000');
+  const xlsx = runs.find((r) => r.label === 'XLSX 100,000');
+  if (csv) {
+    rows.push({ target: '100k CSV end to end <= 6 s', measured: `${fmt(csv.seconds, 2)} s`, met: csv.seconds <= 6 });
+    const share = (100 * csv.copySeconds) / csv.seconds;
+    rows.push({ target: '100k CSV >= 40% of the COPY rate', measured: `${fmt(share, 1)} %`, met: share >= 40 });
+  }
+  if (xlsx) {
+    rows.push({
+      target: '100k XLSX end to end <= 10 s',
+      measured: `${fmt(xlsx.seconds, 2)} s`,
+      met: xlsx.seconds <= 10,
+    });
+    const peak = xlsx.peakRssMb - xlsx.idleRssMb;
+    rows.push({ target: '100k XLSX peak RSS within +150 MB', measured: `+${fmt(peak)} MB`, met: peak <= 150 });
+  }
+  const start = runs[0]?.idleRssMb ?? idleAfterMb;
+  rows.push({
+    target: 'idle RSS within 50 MB of its start after the imports',
+    measured: `${fmt(start)} -> ${fmt(idleAfterMb)} MB`,
+    met: idleAfterMb - start <= 50,
+  });
+  return rows;
+}
+
 async function main() {
   if (!existsSync('.next/BUILD_ID')) {
     log('building (npm run build)…');
@@ -146,6 +175,9 @@ async function main() {
       log(`${target.label}: ${fmt(run.seconds, 2)} s end to end, ${run.counts}`);
     }
     printRuns(runs);
+    // Idle again: the memory an import leaves behind (after a GC pause of the server's own choosing).
+    await new Promise((r) => setTimeout(r, 10_000));
+    printTargets('bench:import', importTargets(runs, treeRssMb(server.pid!)));
     console.log(
       `load average (1/5/15 min) at the end of the runs: ${loadavg()
         .map((l) => l.toFixed(2))

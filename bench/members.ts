@@ -11,6 +11,8 @@ import pg from 'pg';
 import { migrate } from '../lib/db/migrate';
 import { hashPassword } from '../lib/server/auth/password';
 import { seedLocation, seedMfa, seedOrg } from './seed-members';
+import { measureSignIn } from './signin';
+import { printTargets, type TargetRow } from './targets';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000000,100000,1000').split(',').map(Number);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
@@ -142,6 +144,26 @@ async function measure(name: string, path: string, token: string): Promise<Row> 
   };
 }
 
+/** Issue 18: search and attribute filters at >= 0.5x the ceiling with p95 <= 50 ms, at every size. */
+function listTargets(results: Row[]): TargetRow[] {
+  return results
+    .filter((r) => /: (search q=|filter attr\.|attr\.)/.test(r.name))
+    .map((r) => ({
+      target: `${r.name}: >= 0.5x ceiling, p95 <= 50 ms`,
+      measured: `${(r.rps / r.ceiling).toFixed(2)}x, p95 ${r.p95.toFixed(0)} ms`,
+      met: r.rps / r.ceiling >= 0.5 && r.p95 <= 50 && r.errors === 0,
+    }));
+}
+
+function signInTarget(s: { raw: number; signIns: number; errors: number }): TargetRow {
+  const share = (100 * s.signIns) / s.raw;
+  return {
+    target: 'sign-in throughput >= 80% of the raw argon2id rate',
+    measured: `${s.signIns.toFixed(1)} / ${s.raw.toFixed(1)} per s (${share.toFixed(0)} %)`,
+    met: share >= 80 && s.errors === 0,
+  };
+}
+
 const cursorFor = (sort: string, key: string, userId: string) =>
   Buffer.from(JSON.stringify([sort, key, userId])).toString('base64url');
 
@@ -207,6 +229,11 @@ async function main() {
           .padStart(10)} ${String(r.errors).padStart(8)}`,
       );
     }
+    const signIn = await measureSignIn(port, 'owner@bench.test', PASSWORD, duration);
+    console.log(
+      `\nsign-in: ${signIn.signIns.toFixed(1)} req/s (${signIn.errors} non-2xx); raw argon2id verify: ${signIn.raw.toFixed(1)}/s`,
+    );
+    printTargets('bench:members', [...listTargets(results), signInTarget(signIn)]);
   } finally {
     server.kill('SIGTERM');
     await client.end();

@@ -21,9 +21,11 @@ export function trustedHeaders(value) {
     .filter(Boolean);
 }
 
-/** The trusted header that carries the client address: the first named one that is not about host, scheme or port. */
+/** The trusted header that carries the client address: the first named one that is not about host, scheme or port (nor the request id). */
 export function clientIpHeader(trusted) {
-  return trusted.find((h) => !['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'].includes(h));
+  return trusted.find(
+    (h) => !['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-request-id'].includes(h),
+  );
 }
 
 /** Removes, in place, every forwarding header the proxy configuration does not vouch for. */

@@ -7,9 +7,17 @@
 //   dropped unless TRUST_PROXY names them;
 // - every response gets the security headers and a Content-Security-Policy
 //   with a fresh nonce, which Next.js reads from the request to mark its scripts;
-// - unknown methods (TRACE) get 405 and undecodable paths 400 (request-checks.mjs).
+// - unknown methods (TRACE) get 405 and undecodable paths 400 (request-checks.mjs);
+// - a request id (x-request-id: the proxy's when TRUST_PROXY names it, else new) is echoed and put on
+//   every log line written for the request (pino JSON lines), and the request is counted and timed
+//   for GET /api/metrics;
+// - SIGTERM (or SIGINT) stops taking connections, lets the requests in flight and the current job
+//   finish (10 s at most), then exits.
 import { createServer } from 'node:http';
 import next from 'next';
+import { logger } from '../lib/server/observability/logger.mjs';
+import { metrics, routeLabel } from '../lib/server/observability/metrics.mjs';
+import { requestContext, requestId } from '../lib/server/observability/request-context.mjs';
 import { refuseRequest } from './request-checks.mjs';
 import {
   clientIpHeader,
@@ -27,6 +35,11 @@ const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 const trusted = trustedHeaders(process.env.TRUST_PROXY);
 const ipHeader = clientIpHeader(trusted);
 const https = (process.env.APP_URL ?? '').startsWith('https://');
+const trustRequestId = trusted.includes('x-request-id');
+const log = logger();
+const context = requestContext();
+const { httpRequests, httpDuration } = metrics();
+const DRAIN_MS = 10_000;
 
 function clientIp(req) {
   if (ipHeader) {
@@ -47,7 +60,14 @@ const app = next({ dev, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+let inFlight = 0;
+let draining = false;
+
+const server = createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  const reqId = requestId(req.headers['x-request-id'], trustRequestId);
+  req.headers['x-request-id'] = reqId;
+  res.setHeader('x-request-id', reqId);
   req.headers[CLIENT_IP_HEADER] = clientIp(req);
   dropUntrustedForwarding(req.headers, trusted);
   const nonce = newNonce();
@@ -61,7 +81,43 @@ createServer((req, res) => {
     res.end(req.method === 'HEAD' ? undefined : refused.body);
     return;
   }
-  handle(req, res);
+  if (draining) res.setHeader('connection', 'close');
+  inFlight += 1;
+  res.once('close', () => {
+    inFlight -= 1;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeLabel(req.url);
+    httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+    httpDuration.observe({ method: req.method, route }, seconds);
+    const entry = { reqId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) };
+    if (res.statusCode >= 500) log.warn(entry, 'request');
+    else log.info(entry, 'request');
+  });
+  context.run({ reqId }, () => handle(req, res));
 }).listen(port, hostname, () => {
-  console.log(`> Next.js ${dev ? 'development' : 'production'} server on port ${port}`);
+  log.info(
+    { port, mode: dev ? 'development' : 'production' },
+    `> Next.js ${dev ? 'development' : 'production'} server on port ${port}`,
+  );
 });
+
+async function drain(signal) {
+  if (draining) return;
+  draining = true;
+  log.info({ signal, inFlight }, '[shutdown] no new connections; finishing requests in flight and the current job');
+  const force = setTimeout(() => {
+    log.warn({ inFlight }, '[shutdown] not finished within 10 s, exiting');
+    process.exit(1);
+  }, DRAIN_MS);
+  force.unref();
+  server.close();
+  server.closeIdleConnections();
+  const stopWorker = globalThis[Symbol.for('portal.stopWorker')];
+  const requests = (async () => {
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));
+  })();
+  await Promise.all([requests, typeof stopWorker === 'function' ? stopWorker() : undefined]);
+  log.info('[shutdown] done');
+  process.exit(0);
+}
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => void drain(signal));

@@ -1,6 +1,6 @@
 // npm test: the whole suite, in the order a failure is cheapest to find.
 // lint + types -> unit -> integration (fresh PostgreSQL database, then the embedded database as
-// `npm start` runs it) -> browser (production build).
+// `npm start` runs it) -> browser (production build) -> cluster (two instances of that build).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
-const only = process.argv[2]; // optional: lint | unit | int | e2e
+const only = process.argv[2]; // optional: lint | unit | int | e2e | cluster
 
 function run(title, cmd, args, env = {}) {
   if (only && only !== title.split(' ')[0]) return;
@@ -73,6 +73,8 @@ if (!only || only === 'e2e') {
   });
   await embeddedSmoke();
 }
+// Two production instances on the build above, one PostgreSQL of the test's own and Redis (cluster/).
+run('cluster', bin('vitest'), ['run', '--project', 'cluster']);
 
 /** `npm start` with no DATABASE_URL (embedded PostgreSQL in a scratch DATA_DIR), then e2e/embedded against it. */
 async function embeddedSmoke() {

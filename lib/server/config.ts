@@ -19,6 +19,10 @@ function list(value: string | undefined): string[] {
 
 /** Every environment variable the app reads, in one place (README lists them). */
 export const config = {
+  /** Bearer token for GET /api/metrics; unset: the route answers 404. */
+  get metricsToken(): string | undefined {
+    return process.env.METRICS_TOKEN || undefined;
+  },
   get databaseUrl(): string {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
+import { log } from './observability/log';
 
 /**
  * Two rules of connection use, checked at run time (docs/decisions/014):
@@ -68,7 +69,7 @@ function breach(site: string, message: string, fatal = true): void {
   store.dbGuardLogged ??= new Set();
   if (store.dbGuardLogged.has(site)) return;
   store.dbGuardLogged.add(site);
-  console.error(`[db] ${message}`);
+  log.error(`[db] ${message}`);
 }
 
 /** Breaches recorded since the last call (the test setup fails a test that leaves any, even caught ones). */

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { type Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { config } from './config';
 import { guardPool, openTransactionScope, refuseInsideTransaction } from './db-guard';
+import { log } from './observability/log';
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -11,7 +12,12 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForDb.pool ??= guardPool(new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize }));
+  if (!globalForDb.pool) {
+    const created = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize });
+    // An idle connection the server ended (a restart): the pool drops it; without a listener the process would exit.
+    created.on('error', (error) => log.warn('[db-pool] idle connection lost', { error: error.message }));
+    globalForDb.pool = guardPool(created);
+  }
   return globalForDb.pool;
 }
 
@@ -24,6 +30,12 @@ function create(): PrismaClient {
 function client(): PrismaClient {
   globalForDb.prisma ??= create();
   return globalForDb.prisma;
+}
+
+/** The pool's connections now (GET /api/metrics); zeros before the first query. */
+export function poolStats(): { total: number; idle: number; waiting: number } {
+  const p = globalForDb.pool;
+  return { total: p?.totalCount ?? 0, idle: p?.idleCount ?? 0, waiting: p?.waitingCount ?? 0 };
 }
 
 type Interactive = (tx: Prisma.TransactionClient) => Promise<unknown>;

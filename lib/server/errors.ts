@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { log } from './observability/log';
 
 export type ErrorCode =
   | 'invalid_request'
@@ -94,7 +95,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) return invalid(zodFields(error));
   const mapped = prismaError(error);
   if (mapped) return mapped;
-  console.error('[internal error]', error);
+  log.error(`[internal error] ${error instanceof Error ? error.message : String(error)}`, { err: error });
   return new AppError('internal', 'Something went wrong on our side');
 }
 

@@ -9,6 +9,7 @@ import { deliverWebhook } from '@/lib/services/webhooks/deliver';
 import { pruneJob, schedulePrune, WEBHOOK_PRUNE_QUEUE } from '@/lib/services/webhooks/prune';
 import { deliverEmail } from '../mail/deliver';
 import { EMAIL_QUEUE } from '../mail/outbox';
+import { log } from '../observability/log';
 import { deleteFilesJob, FILE_DELETE_QUEUE } from '../storage/delete-later';
 import { WEBHOOK_QUEUE } from '../webhooks/events';
 import { setStaleAfter } from './queue';
@@ -31,5 +32,5 @@ export function registerAllJobHandlers(): void {
   setStaleAfter(WEBHOOK_QUEUE, 60);
   registerJobHandler(WEBHOOK_PRUNE_QUEUE, pruneJob);
   // The daily prune of the delivery log queues its next run itself; this queues the first.
-  void schedulePrune().catch((error) => console.warn('[jobs] could not queue the webhook log prune:', error));
+  void schedulePrune().catch((error) => log.warn('[jobs] could not queue the webhook log prune', { err: error }));
 }

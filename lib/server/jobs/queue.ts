@@ -73,8 +73,20 @@ export async function claimNext(queues: string[], workerId: string, ids?: string
   return rows[0] ?? null;
 }
 
+/** Gives a claimed job back unfinished (its worker is shutting down): due at once, the attempt not counted. */
+export async function releaseJob(id: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE jobs SET status = 'queued', run_at = now(), locked_at = NULL, locked_by = NULL,
+                    attempts = GREATEST(attempts - 1, 0), updated_at = now()
+     WHERE id = ${id} AND status = 'running'`;
+}
+
 export async function completeJob(id: string): Promise<void> {
-  await db.job.update({ where: { id }, data: { status: 'done', lockedAt: null, lockedBy: null, lastError: null } });
+  // Only a job still running: one its handler gave back (releaseJob) stays queued.
+  await db.job.updateMany({
+    where: { id, status: 'running' },
+    data: { status: 'done', lockedAt: null, lockedBy: null, lastError: null },
+  });
 }
 
 /** Exponential backoff: 5 s, 10 s, 20 s … capped at one hour. */

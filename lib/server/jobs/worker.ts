@@ -1,5 +1,7 @@
 import 'server-only';
 import { hostname } from 'node:os';
+import { log } from '../observability/log';
+import { metrics } from '../observability/metrics.mjs';
 import { type ClaimedJob, claimNext, completeJob, failJob } from './queue';
 import { scheduleNext, scheduleRecurring, setRecurring } from './recurring';
 
@@ -25,12 +27,14 @@ async function runOne(ids?: string[]): Promise<boolean> {
     await scheduleNext(job.queue, job.payload);
     await handlers.get(job.queue)!(job);
     await completeJob(job.id);
+    metrics().jobOutcomes.inc({ queue: job.queue, outcome: 'done' });
   } catch (error) {
     const outcome = await failJob(job, error);
-    console.warn(
-      `[jobs] ${job.queue} ${job.id} attempt ${job.attempts} failed (${outcome}):`,
-      (error as Error).message,
-    );
+    metrics().jobOutcomes.inc({ queue: job.queue, outcome });
+    log.warn(`[jobs] ${job.queue} ${job.id} attempt ${job.attempts} failed (${outcome})`, {
+      job: job.id,
+      error: (error as Error).message,
+    });
   }
   return true;
 }
@@ -41,12 +45,25 @@ async function runOne(ids?: string[]): Promise<boolean> {
  */
 export async function runDueJobs(limit = 1000, ids?: string[]): Promise<number> {
   let ran = 0;
-  while (ran < limit && (await runOne(ids))) ran += 1;
+  while (ran < limit && !stopping && (await runOne(ids))) ran += 1;
   return ran;
 }
 
 let started = false;
 let nudge: (() => void) | null = null;
+let stopping = false;
+let stop: (() => Promise<void>) | null = null;
+
+/** True once SIGTERM asked the worker to stop: long jobs (imports) hand their rest back to the queue. */
+export function workerStopping(): boolean {
+  return stopping;
+}
+
+/** Takes no new job and resolves when the current one has ended (scripts/server.mjs calls it on SIGTERM). */
+export function stopWorker(): Promise<void> {
+  stopping = true;
+  return stop?.() ?? Promise.resolve();
+}
 
 /** Runs due jobs now rather than at the next tick, e.g. right after a request queued a long job. */
 export function nudgeWorker(): void {
@@ -60,7 +77,13 @@ export function startWorker(intervalMs = 500): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let scheduled = false;
-  const tick = async () => {
+  let current: Promise<void> = Promise.resolve();
+  const tick = () => {
+    current = loop();
+    return current;
+  };
+  const loop = async () => {
+    if (stopping) return;
     running = true;
     try {
       if (!scheduled) {
@@ -69,13 +92,18 @@ export function startWorker(intervalMs = 500): void {
       }
       await runDueJobs(100);
     } catch (error) {
-      console.error('[jobs] worker error', error);
+      log.error('[jobs] worker error', { err: error });
     }
     running = false;
-    timer = setTimeout(tick, intervalMs).unref();
+    if (!stopping) timer = setTimeout(tick, intervalMs).unref();
   };
+  stop = () => {
+    clearTimeout(timer);
+    return current;
+  };
+  (globalThis as Record<symbol, unknown>)[Symbol.for('portal.stopWorker')] = stopWorker;
   nudge = () => {
-    if (running) return;
+    if (running || stopping) return;
     clearTimeout(timer);
     timer = setTimeout(tick, 0).unref();
   };

@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { config } from '../config';
 import { db } from '../db';
 import type { ClaimedJob } from '../jobs/queue';
+import { metrics } from '../observability/metrics.mjs';
 
 let transport: Transporter | undefined;
 
@@ -37,6 +38,7 @@ export async function deliverEmail(job: ClaimedJob): Promise<void> {
       where: { id: emailId },
       data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
     });
+    metrics().mailOutcomes.inc({ outcome: 'sent' });
   } catch (error) {
     const final = job.attempts >= job.maxAttempts;
     await db.email.update({
@@ -47,6 +49,7 @@ export async function deliverEmail(job: ClaimedJob): Promise<void> {
         status: final ? 'failed' : 'queued',
       },
     });
+    metrics().mailOutcomes.inc({ outcome: final ? 'failed' : 'retry' });
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createClient } from 'redis';
+import { log } from '../observability/log';
 import type { RateLimitStore } from './store';
 
 type Client = ReturnType<typeof createClient>;
@@ -23,7 +24,9 @@ export function createRedisStore(url: string, timeoutMs = 500): RateLimitStore &
   const warn = (error: unknown) => {
     if (Date.now() - warnedAt < WARN_EVERY_MS) return;
     warnedAt = Date.now();
-    console.warn('[rate-limit] Redis unavailable, requests are not limited:', (error as Error)?.message ?? error);
+    log.warn('[rate-limit] Redis unavailable, requests are not limited', {
+      error: (error as Error)?.message ?? String(error),
+    });
   };
 
   async function ready(): Promise<Client | null> {
@@ -90,6 +93,12 @@ export function createRedisStore(url: string, timeoutMs = 500): RateLimitStore &
       await run(
         (c) => c.del(PREFIX + key),
         () => 0,
+      );
+    },
+    async ping() {
+      return run(
+        async (c) => (await c.ping()) === 'PONG',
+        () => false,
       );
     },
     async close() {

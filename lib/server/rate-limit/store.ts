@@ -6,4 +6,6 @@ export interface RateLimitStore {
   increment(key: string, windowSeconds: number, tx?: Tx): Promise<{ count: number; resetAt: Date }>;
   get(key: string): Promise<{ count: number; resetAt: Date } | null>;
   reset(key: string): Promise<void>;
+  /** Whether the store answers now (Redis; readiness). */
+  ping?(): Promise<boolean>;
 }

@@ -2,6 +2,7 @@ import { NOT_ACTIVATED } from '@/lib/schemas/auth';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { db } from '@/lib/server/db';
 import { unauthenticated } from '@/lib/server/errors';
+import { log } from '@/lib/server/observability/log';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { assertSignInAllowed, lockedError, recordSignInFailure, recordSignInSuccess } from './throttle';
 import { mailUnlockLink } from './unlock';
@@ -36,7 +37,9 @@ export async function verifyCredentials(email: string, password: string, meta: R
     if (!lockedUntil) throw unauthenticated(INVALID_CREDENTIALS);
     if (user?.status === 'active') {
       // Not awaited, so that the time this answer takes does not tell whether the account exists.
-      void mailUnlockLink(user, lockedUntil).catch((error) => console.error('[sign-in] unlock mail failed', error));
+      void mailUnlockLink(user, lockedUntil).catch((error) =>
+        log.error('[sign-in] unlock mail failed', { err: error }),
+      );
     }
     throw lockedError(lockedUntil);
   }

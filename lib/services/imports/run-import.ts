@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
-import { type ClaimedJob, heartbeat } from '@/lib/server/jobs/queue';
+import { type ClaimedJob, heartbeat, releaseJob } from '@/lib/server/jobs/queue';
+import { workerStopping } from '@/lib/server/jobs/worker';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { ImportFailure } from './failure';
@@ -15,6 +16,8 @@ export interface RunOptions {
   batchSize?: number;
   /** Stop after this many batches, leaving the import running (tests use it to play a crash). */
   maxBatches?: number;
+  /** Checked between batches: true leaves the import running, its rest for another worker. */
+  shouldStop?: () => boolean;
 }
 
 async function fail(importId: string, message: string): Promise<void> {
@@ -30,7 +33,7 @@ async function fail(importId: string, message: string): Promise<void> {
 /**
  * Runs an import to its end, or continues one that was interrupted: stages the
  * file's rows unless that already happened, then processes pending rows batch by
- * batch. Returns 'paused' only when `maxBatches` stopped it.
+ * batch. Returns 'paused' only when `maxBatches` or `shouldStop` stopped it.
  */
 export async function runImport(importId: string, opts: RunOptions = {}): Promise<'done' | 'paused'> {
   const found = await db.import.findUnique({ where: { id: importId } });
@@ -55,6 +58,7 @@ export async function runImport(importId: string, opts: RunOptions = {}): Promis
   const lane = async (): Promise<boolean> => {
     for (let cursor = 0; !stop; ) {
       if (opts.maxBatches !== undefined && started >= opts.maxBatches) return false;
+      if (opts.shouldStop?.()) return false;
       started += 1;
       const last = await batch(cursor).catch((error: unknown) => {
         stop = true;
@@ -103,7 +107,8 @@ export async function importJob(job: ClaimedJob): Promise<void> {
   const timer = setInterval(() => void heartbeat(job.id).catch(() => {}), HEARTBEAT_MS);
   timer.unref();
   try {
-    await runImport(importId);
+    // On SIGTERM the import stops after its current batches; the job goes back to the queue at once.
+    if ((await runImport(importId, { shouldStop: workerStopping })) === 'paused') await releaseJob(job.id);
   } catch (error) {
     if (error instanceof ImportFailure) return fail(importId, error.message);
     if (error instanceof StorageNotFoundError) return fail(importId, 'The uploaded file is no longer available');

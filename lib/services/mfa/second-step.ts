@@ -2,6 +2,7 @@ import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { MfaMethod, MfaSignInInput } from '@/lib/schemas/mfa';
 import { db } from '@/lib/server/db';
 import { conflict, unauthenticated } from '@/lib/server/errors';
+import { log } from '@/lib/server/observability/log';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { assertSignInAllowed, lockedError, recordSignInFailure, recordSignInSuccess } from '../auth/throttle';
 import { mailUnlockLink } from '../auth/unlock';
@@ -55,7 +56,7 @@ export async function verifySecondStep(
     if (lockedUntil) {
       const user = await db.user.findUnique({ where: { id: c.userId } });
       if (user?.status === 'active') {
-        void mailUnlockLink(user, lockedUntil).catch((error) => console.error('[mfa] unlock mail failed', error));
+        void mailUnlockLink(user, lockedUntil).catch((error) => log.error('[mfa] unlock mail failed', { err: error }));
       }
       await endChallenge(c);
       throw lockedError(lockedUntil);

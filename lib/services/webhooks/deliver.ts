@@ -2,6 +2,7 @@ import 'server-only';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { type ClaimedJob, enqueue } from '@/lib/server/jobs/queue';
+import { metrics } from '@/lib/server/observability/metrics.mjs';
 import { webhookSecrets } from '@/lib/server/sealed';
 import { checkDestination, UnsafeDestination } from '@/lib/server/webhooks/destination';
 import { WEBHOOK_QUEUE } from '@/lib/server/webhooks/events';
@@ -99,6 +100,8 @@ export async function deliverWebhook(job: ClaimedJob): Promise<void> {
     ? await attempt(found.endpoint, found.event)
     : failure('The endpoint is disabled');
   await db.$transaction((tx) => record(tx, deliveryId, job, found.endpoint, result));
+  const ok = result.status !== null && result.status >= 200 && result.status < 300;
+  metrics().webhookOutcomes.inc({ outcome: ok ? 'delivered' : result.status === 410 ? 'gone' : 'failed' });
 }
 
 async function record(tx: Tx, deliveryId: string, job: ClaimedJob, endpoint: Endpoint, result: PostResult) {
