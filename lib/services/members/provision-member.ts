@@ -27,8 +27,8 @@ export const alreadyMember = () =>
 /**
  * SCIM's POST /Users in the "add" mode (docs/decisions/016): the identity provider vouches for the
  * person, so they become a member with the built-in member role at once. A new address gets an
- * account without a password (they sign in through the org's SSO or set one with "forgot password");
- * an existing account is added as it is, and its profile is not overwritten. Either way they are
+ * account without a password (they sign in through the org's SSO or set one with "forgot password").
+ * An existing account is refused with 409: it joins only by accepting an invitation (issue 21). They are
  * told by e-mail, the audit log names the SCIM key, and `member.created` goes out.
  */
 export async function provisionMember(ctx: OrgContext, input: ProvisionInput): Promise<string> {
@@ -50,6 +50,12 @@ export async function provisionMember(ctx: OrgContext, input: ProvisionInput): P
           select: { id: true },
         });
         if (member) throw alreadyMember();
+        // Nobody joins an organization without consent (issue 21): an existing account is invited
+        // through the REST API or the team page, not provisioned. Linking through a verified domain
+        // belongs to single sign-on, which is not built.
+        throw conflict('This address already has an account: invite them instead; they join by accepting', {
+          email: ['Already has an account'],
+        });
       }
       const user = existing ?? {
         id: newId(),
