@@ -6,9 +6,10 @@ import * as group from '@/app/scim/v2/Groups/[id]/route';
 import * as groups from '@/app/scim/v2/Groups/route';
 import * as user from '@/app/scim/v2/Users/[id]/route';
 import * as users from '@/app/scim/v2/Users/route';
+import { hashPassword } from '@/lib/server/auth/password';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { makeTeam, makeUser, tokenFor, uniq } from '@/lib/test/factories';
+import { makeTeam, makeUser, PASSWORD, tokenFor, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { ENTERPRISE, GROUP, PATCH_OP, scimCaller, scimKey, USER } from '@/lib/test/scim';
 
@@ -274,14 +275,26 @@ describe('an Entra ID provisioning run', () => {
 });
 
 describe('a member deactivated by SCIM', () => {
-  it('loses access at once, and gets it back when reactivated', async () => {
+  it('never joins an existing account without its consent: 409, and no membership', async () => {
     const person = await makeUser();
     const created = await scim(users.POST, '/Users', {
       method: 'POST',
       body: { schemas: [USER], userName: person.email, name: { givenName: 'Test', familyName: 'Person' } },
     });
+    expect(created.status).toBe(409);
+    expect(await db.membership.count({ where: { organizationId: org.org.id, userId: person.id } })).toBe(0);
+  });
+
+  it('loses access at once, and gets it back when reactivated', async () => {
+    const email = `scim-${uniq()}@example.test`;
+    const created = await scim(users.POST, '/Users', {
+      method: 'POST',
+      body: { schemas: [USER], userName: email, name: { givenName: 'Test', familyName: 'Person' } },
+    });
     expect(created.status).toBe(201);
-    const token = await tokenFor(person);
+    // The provisioned person sets a password (as "forgot password" would) and signs in.
+    const person = await db.user.update({ where: { email }, data: { passwordHash: await hashPassword(PASSWORD) } });
+    const token = await tokenFor({ ...person, email });
     const readOrg = () =>
       call(orgRoute.GET, `/api/v1/organizations/${org.org.id}`, { token, params: { orgId: org.org.id } });
     expect((await readOrg()).status).toBe(200);
