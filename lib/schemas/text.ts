@@ -60,7 +60,8 @@ export function malformedFields(value: unknown, prefix: (string | number)[] = []
       stack.push({ value: child, path: [...next.path, Array.isArray(item) ? Number(key) : safeKey] });
     }
   }
-  return Object.keys(fields).length > 0 ? fields : null;
+  // A plain object again, as in zodFields (lib/server/errors.ts).
+  return Object.keys(fields).length > 0 ? Object.fromEntries(Object.entries(fields)) : null;
 }
 
 /** `schema`, behind the boundary: malformed strings anywhere in the input are a 422 on their field. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { AppError, errorResponse, toAppError } from './errors';
+import { AppError, errorResponse, toAppError, zodFields } from './errors';
 
 describe('error envelope', () => {
   it('maps zod errors to 422 with dotted field paths', async () => {
@@ -36,5 +36,15 @@ describe('error envelope', () => {
     const res = errorResponse(new AppError('rate_limited', 'Slow down', undefined, 30));
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('30');
+  });
+
+  it('keeps fields named __proto__ or constructor as fields, in a plain object a client component accepts', () => {
+    const result = z.strictObject({}).safeParse(JSON.parse('{"__proto__": 1, "constructor": 2}'));
+    const fields = zodFields(result.error!, ['body']);
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(Object.keys(fields)).toEqual(['body']);
+    const nested = zodFields(z.object({ a: z.string() }).safeParse({}).error!, ['__proto__']);
+    expect(Object.keys(nested)).toEqual(['__proto__.a']);
+    expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
   });
 });

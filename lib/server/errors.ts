@@ -77,7 +77,9 @@ export function zodFields(error: ZodError, prefix: (string | number)[] = []): Fi
     fields[key] ??= [];
     fields[key].push(issue.message);
   }
-  return fields;
+  // A plain object again (React hands server action results only as plain objects to the client);
+  // fromEntries defines `__proto__` as an own field rather than setting the prototype.
+  return Object.fromEntries(Object.entries(fields));
 }
 
 function prismaError(error: unknown): AppError | undefined {
