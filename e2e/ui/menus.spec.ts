@@ -48,7 +48,7 @@ test('the last row’s Actions menu opens fully, works by keyboard, and an item 
   await expect(menu).toBeHidden();
   await expect(trigger).toBeFocused();
 
-  // An item that opens a dialog: when the dialog closes, focus is on the row's trigger again.
+  // An item that opens a dialog: the dialog opens and the menu is gone; Escape closes the dialog.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Home');
   await expect(items.first()).toHaveText('Edit');
