@@ -2,6 +2,7 @@ import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as tokenRoute from '@/app/api/v1/auth/token/route';
 import { db } from '@/lib/server/db';
+import { logger } from '@/lib/server/observability/logger.mjs';
 import { makeUser, PASSWORD, uniq } from '@/lib/test/factories';
 import { call } from '@/lib/test/http';
 import { hit, rateLimitStore } from './index';
@@ -60,7 +61,7 @@ describe('Redis rate-limit store', () => {
   });
 
   it('fails open, with a warning, when Redis cannot be reached', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), 'warn').mockImplementation(() => {});
     const down = createRedisStore('redis://127.0.0.1:1', 200);
     const started = Date.now();
     const result = await down.increment('anything', 60);
@@ -68,7 +69,7 @@ describe('Redis rate-limit store', () => {
     expect(await down.get('anything')).toBeNull();
     await expect(down.reset('anything')).resolves.toBeUndefined();
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Redis unavailable'), expect.anything());
+    expect(warn).toHaveBeenCalledWith(expect.anything(), expect.stringContaining('Redis unavailable'));
     await down.close();
     warn.mockRestore();
   });
