@@ -154,7 +154,7 @@ function AddGrant({
         ) : (
           <>
             No applications yet:{' '}
-            <Link href={`/o/${orgSlug}/applications`} className="text-indigo-700 hover:underline">
+            <Link href={`/o/${orgSlug}/applications`} className="text-indigo-700 underline">
               add one
             </Link>
             .

@@ -68,7 +68,7 @@ export function MfaPolicyForm({
           ) : (
             <>
               {withoutFactor} active member{withoutFactor === 1 ? ' has' : 's have'} no second factor yet.{' '}
-              <Link href={`/o/${orgSlug}/team?mfa=disabled`} className="text-indigo-700 hover:underline">
+              <Link href={`/o/${orgSlug}/team?mfa=disabled`} className="text-indigo-700 underline">
                 See who
               </Link>
             </>

@@ -47,7 +47,7 @@ export function OrganizationProfile({ organization: org }: { organization: Organ
         </Row>
         <Row label="Website">
           {org.website ? (
-            <a href={org.website} rel="noopener noreferrer" className="text-indigo-700 hover:underline">
+            <a href={org.website} rel="noopener noreferrer" className="text-indigo-700 underline">
               {org.website}
             </a>
           ) : (
