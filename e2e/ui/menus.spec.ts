@@ -10,9 +10,7 @@ const rows = (page: Page) =>
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('the last row’s Actions menu opens fully, works by keyboard, and an item opens its dialog', async ({
-  page,
-}) => {
+test('the last row’s Actions menu opens fully, works by keyboard, and an item opens its dialog', async ({ page }) => {
   await signIn(page, 'owner@acme.test');
   await expect(page).toHaveURL(/\/o\/acme/);
   await page.goto('/o/acme/team');
