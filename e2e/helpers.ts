@@ -69,3 +69,52 @@ export async function signInAndJoinAcme(guest: Page, link: string, email: string
   await guest.getByRole('button', { name: 'Join Acme' }).click();
   await expect(guest).toHaveURL(/\/o\/acme/);
 }
+
+/**
+ * A new Globex member holding a new custom role of `permissions`, added with a temporary password and
+ * signed in on `page` with the password changed to `newPassword`. Globex, so that Acme stays as the
+ * other specs expect. `remove()` takes the member and the role away again.
+ */
+export async function signInWithNewRole(
+  page: Page,
+  request: APIRequestContext,
+  who: { role: string; firstName: string; lastName: string; permissions: string[]; newPassword: string },
+) {
+  const token = await apiToken(request, 'owner@globex.test');
+  const auth = { authorization: `Bearer ${token}` };
+  const org = await orgId(request, token, 'globex');
+  const tag = Date.now().toString(36);
+  const created = await request.post(`/api/v1/organizations/${org}/roles`, {
+    headers: auth,
+    data: { name: `${who.role} ${tag}`, permissions: who.permissions },
+  });
+  expect(created.status()).toBe(201);
+  const role = (await created.json()) as { id: string };
+  const email = `${who.role.toLowerCase()}-${tag}@example.test`;
+  const temporaryPassword = `temporary passphrase ${tag}`;
+  const added = await request.post(`/api/v1/organizations/${org}/members`, {
+    headers: auth,
+    data: { email, firstName: who.firstName, lastName: who.lastName, roleId: role.id, temporaryPassword },
+  });
+  expect(added.status()).toBe(201);
+  const userId = await memberId(request, token, org, email);
+
+  await signIn(page, email, temporaryPassword);
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await page.goto('/o/globex/team');
+  await expect(page).toHaveURL(/\/account\?mustChange=1$/);
+  await page.getByLabel('Current password').fill(temporaryPassword);
+  await page.getByLabel('New password', { exact: true }).fill(who.newPassword);
+  await page.getByLabel('Repeat the new password').fill(who.newPassword);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByTestId('password-saved')).toBeVisible();
+
+  const remove = async () => {
+    const gone = await request.delete(`/api/v1/organizations/${org}/members/${userId}`, { headers: auth });
+    expect(gone.status()).toBe(204);
+    expect((await request.delete(`/api/v1/organizations/${org}/roles/${role.id}`, { headers: auth })).status()).toBe(
+      204,
+    );
+  };
+  return { email, userId, roleId: role.id, org, auth, remove };
+}

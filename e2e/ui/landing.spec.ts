@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { apiToken, memberId, orgId, signIn } from '../helpers';
+import { apiToken, memberId, orgId, signIn, signInWithNewRole } from '../helpers';
 
 test('the dashboard shows recent activity only to those who may read the audit log', async ({ page, browser }) => {
   await signIn(page, 'admin@acme.test');
@@ -21,38 +21,17 @@ test('a custom role without org.read lands on the first page it may open, not on
   request,
   browser,
 }) => {
-  const token = await apiToken(request, 'owner@globex.test');
-  const auth = { authorization: `Bearer ${token}` };
-  const org = await orgId(request, token, 'globex');
-  const tag = Date.now().toString(36);
-  const created = await request.post(`/api/v1/organizations/${org}/roles`, {
-    headers: auth,
-    data: { name: `Viewer ${tag}`, permissions: ['members.read'] },
+  const viewer = await signInWithNewRole(page, request, {
+    role: 'Viewer',
+    firstName: 'Vera',
+    lastName: 'Viewer',
+    permissions: ['members.read'],
+    newPassword: 'viewer passphrase 2026',
   });
-  expect(created.status()).toBe(201);
-  const role = (await created.json()) as { id: string };
-  const email = `viewer-${tag}@example.test`;
-  const temporaryPassword = 'temporary passphrase 92';
-  const added = await request.post(`/api/v1/organizations/${org}/members`, {
-    headers: auth,
-    data: { email, firstName: 'Vera', lastName: 'Viewer', roleId: role.id, temporaryPassword },
-  });
-  expect(added.status()).toBe(201);
-  const userId = await memberId(request, token, org, email);
-
-  await signIn(page, email, temporaryPassword);
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  await page.goto('/o/globex/team');
-  await expect(page).toHaveURL(/\/account\?mustChange=1$/);
-  await page.getByLabel('Current password').fill(temporaryPassword);
-  await page.getByLabel('New password', { exact: true }).fill('viewer passphrase 2026');
-  await page.getByLabel('Repeat the new password').fill('viewer passphrase 2026');
-  await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByTestId('password-saved')).toBeVisible();
 
   // Signing in again lands on the team, the first page the role opens.
   const fresh = await (await browser.newContext()).newPage();
-  await signIn(fresh, email, 'viewer passphrase 2026');
+  await signIn(fresh, viewer.email, 'viewer passphrase 2026');
   await expect(fresh).toHaveURL(/\/o\/globex\/team$/);
   await expect(fresh.getByRole('table', { name: 'Members' })).toBeVisible();
   await expect(fresh.getByText('You do not have access')).toHaveCount(0);
@@ -61,8 +40,5 @@ test('a custom role without org.read lands on the first page it may open, not on
   await expect(fresh).toHaveURL(/\/o\/globex\/team$/);
   await fresh.context().close();
 
-  expect((await request.delete(`/api/v1/organizations/${org}/members/${userId}`, { headers: auth })).status()).toBe(
-    204,
-  );
-  expect((await request.delete(`/api/v1/organizations/${org}/roles/${role.id}`, { headers: auth })).status()).toBe(204);
+  await viewer.remove();
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { apiToken, memberId, orgId, signIn } from '../helpers';
+import { apiToken, memberId, orgId, signIn, signInWithNewRole } from '../helpers';
 
 const box = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });
 
@@ -113,35 +113,13 @@ test('a Recruiter (members.read, invitations.read and .create) sees only what th
   page,
   request,
 }) => {
-  // Globex, so that Acme's roles and team stay as the other specs expect.
-  const token = await apiToken(request, 'owner@globex.test');
-  const auth = { authorization: `Bearer ${token}` };
-  const org = await orgId(request, token, 'globex');
-  const tag = Date.now().toString(36);
-  const created = await request.post(`/api/v1/organizations/${org}/roles`, {
-    headers: auth,
-    data: { name: `Recruiter ${tag}`, permissions: ['members.read', 'invitations.read', 'invitations.create'] },
+  const recruiter = await signInWithNewRole(page, request, {
+    role: 'Recruiter',
+    firstName: 'Rex',
+    lastName: 'Recruiter',
+    permissions: ['members.read', 'invitations.read', 'invitations.create'],
+    newPassword: 'recruiter passphrase 2026',
   });
-  expect(created.status()).toBe(201);
-  const role = (await created.json()) as { id: string };
-  const email = `recruiter-${tag}@example.test`;
-  const temporaryPassword = 'temporary passphrase 91';
-  const added = await request.post(`/api/v1/organizations/${org}/members`, {
-    headers: auth,
-    data: { email, firstName: 'Rex', lastName: 'Recruiter', roleId: role.id, temporaryPassword },
-  });
-  expect(added.status()).toBe(201);
-  const userId = await memberId(request, token, org, email);
-
-  await signIn(page, email, temporaryPassword);
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  await page.goto('/o/globex/team');
-  await expect(page).toHaveURL(/\/account\?mustChange=1$/);
-  await page.getByLabel('Current password').fill(temporaryPassword);
-  await page.getByLabel('New password', { exact: true }).fill('recruiter passphrase 2026');
-  await page.getByLabel('Repeat the new password').fill('recruiter passphrase 2026');
-  await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByTestId('password-saved')).toBeVisible();
 
   await page.goto('/o/globex/team');
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -156,8 +134,5 @@ test('a Recruiter (members.read, invitations.read and .create) sees only what th
   await expect(page.getByRole('button', { name: 'Invite', exact: true })).toBeVisible();
 
   // Leave Globex as it was.
-  expect((await request.delete(`/api/v1/organizations/${org}/members/${userId}`, { headers: auth })).status()).toBe(
-    204,
-  );
-  expect((await request.delete(`/api/v1/organizations/${org}/roles/${role.id}`, { headers: auth })).status()).toBe(204);
+  await recruiter.remove();
 });
