@@ -1,11 +1,14 @@
 import 'server-only';
 import { builtInRoles, type Permission } from '@/lib/permissions';
+import { malformedFields } from '@/lib/schemas/text';
 import { apiKeyPrincipal, looksLikeApiKey } from '@/lib/server/auth/api-key';
 import type { ApiKeyPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { readJsonBody } from '@/lib/server/http/json-body';
+import { log } from '@/lib/server/observability/log';
 import { requestMeta } from '@/lib/server/request-meta';
 import { ScimError, scimErrorResponse, toScimError } from './errors';
 
@@ -63,19 +66,27 @@ async function authenticate(req: Request): Promise<OrgContext> {
   };
 }
 
+/** The JSON body, capped like every JSON body (MAX_JSON_BYTES, 413) and checked for malformed text. */
 async function readBody(req: Request): Promise<Record<string, unknown>> {
   const type = req.headers.get('content-type') ?? '';
-  const text = await req.text();
-  if (text.trim() === '') throw invalidBody('The request has no body');
-  if (!type.includes('json')) throw new ScimError(415, null, `Send the body as ${SCIM_CONTENT_TYPE}`);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw invalidBody('The request body is not valid JSON');
-  }
+  if (req.headers.get('content-length') === '0') throw invalidBody('The request has no body');
+  if (type && !type.includes('json')) throw new ScimError(415, null, `Send the body as ${SCIM_CONTENT_TYPE}`);
+  const value = await readJsonBody(req);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidBody('Send a JSON object');
+  if (Object.keys(value).length === 0) throw invalidBody('The request has no body');
+  refuseMalformed(value, 'body');
   return value as Record<string, unknown>;
+}
+
+/** NUL characters and unpaired surrogates never reach a query (issue 16): 400 invalidValue. */
+function refuseMalformed(value: unknown, where: string) {
+  const fields = malformedFields(value);
+  if (fields)
+    throw new ScimError(
+      400,
+      'invalidValue',
+      `The ${where} contains a malformed character (${Object.keys(fields).join(', ')})`,
+    );
 }
 
 const invalidBody = (detail: string) => new ScimError(400, 'invalidSyntax', detail);
@@ -108,7 +119,7 @@ async function logRequest(
         SELECT id FROM scim_requests WHERE organization_id = ${orgId} ORDER BY created_at DESC LIMIT ${REQUESTS_KEPT})`;
     }
   } catch (e) {
-    console.error('[scim] could not log the request', e);
+    log.error('[scim] could not log the request', { err: e });
   }
 }
 
@@ -124,6 +135,8 @@ export function defineScim(handler: (args: ScimArgs) => Promise<Response>) {
       const params = Object.fromEntries(
         Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]),
       );
+      refuseMalformed(params, 'path');
+      refuseMalformed(Object.fromEntries(url.searchParams), 'query string');
       res = await handler({ ctx, req, url, params, body: () => readBody(req) });
     } catch (error) {
       failure = toScimError(error);

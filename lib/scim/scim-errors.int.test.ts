@@ -28,6 +28,27 @@ beforeAll(async () => {
 const members = () => db.membership.count({ where: { organizationId: org.org.id } });
 
 describe('SCIM errors', () => {
+  it('refuses NUL characters and lone surrogates in filters, ids and bodies with 400, and oversized bodies with 413', async () => {
+    const count = await members();
+    for (const res of [
+      await filter('userName eq "a\u0000b"'),
+      await scim(user.GET, '/Users/%00', { id: '\u0000' }),
+      await scim(users.POST, '/Users', {
+        method: 'POST',
+        body: { schemas: [USER], userName: `nul-${uniq()}\u0000@example.test`, name: { givenName: '\ud800' } },
+      }),
+    ]) {
+      expect(res.status, JSON.stringify(res.body)).toBe(400);
+      expect(res.body).toMatchObject({ schemas: [ERROR], scimType: 'invalidValue' });
+    }
+    const huge = await scim(users.POST, '/Users', {
+      method: 'POST',
+      body: { schemas: [USER], userName: `big-${uniq()}@example.test`, displayName: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(huge.status).toBe(413);
+    expect(await members()).toBe(count);
+  });
+
   it('answers a malformed filter with 400 invalidFilter, in SCIM error shape', async () => {
     for (const f of ['userName eq', 'userName eq "a" and', '(userName eq "a"', 'userName like "a"', 'active gt true']) {
       const res = await filter(f);
