@@ -36,6 +36,8 @@ test('the screens of an organization have no serious or critical accessibility v
   page,
   request,
 }) => {
+  // Twenty screens, each loaded, settled and analysed: more than the default minute.
+  test.setTimeout(240_000);
   const token = await apiToken(request, 'admin@acme.test');
   const org = await orgId(request, token, 'acme');
   const member = await memberId(request, token, org, 'member@acme.test');
