@@ -12,7 +12,12 @@ async function check(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('main, [role="main"]').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // The e-mail preview is the tenant's own mail in a sandboxed frame without scripts, which axe
+  // cannot enter (it waits for the frame forever): our screens, not the mails, are checked here.
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe[sandbox]')
+    .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

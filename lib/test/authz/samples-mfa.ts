@@ -22,7 +22,17 @@ const personOf: (...a: Parameters<Setup>) => string = (f, who) =>
 export const confirmed =
   (setup?: Setup): Setup =>
   async (f, who) => {
-    await db.session.updateMany({ where: { userId: personOf(f, who) }, data: { confirmedAt: new Date() } });
+    // A route's cases run side by side and touch the same person's sessions: one statement, in id
+    // order (a plain updateMany can deadlock against its twin), with a retry if it still conflicts.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.$executeRaw`UPDATE sessions SET confirmed_at = now() WHERE id IN (
+          SELECT id FROM sessions WHERE user_id = ${personOf(f, who)} ORDER BY id FOR UPDATE)`;
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
     return setup ? setup(f, who) : { params: { orgId: f.orgA.org.id } };
   };
 
