@@ -1,4 +1,4 @@
-import { statusOf, toAppError } from '@/lib/server/errors';
+import { AppError, isUniqueViolation, statusOf, toAppError } from '@/lib/server/errors';
 
 export const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
@@ -33,6 +33,18 @@ export const noTarget = (detail: string) => new ScimError(400, 'noTarget', detai
 export const mutability = (detail: string) => new ScimError(400, 'mutability', detail);
 export const uniqueness = (detail: string) => new ScimError(409, 'uniqueness', detail);
 export const scimNotFound = (what: string) => new ScimError(404, null, `${what} not found`);
+
+/** For `.catch`: a service's conflict (or a unique violation) becomes 409 uniqueness, worded by `detail`. */
+export const conflictAsUniqueness =
+  (detail?: string) =>
+  (error: unknown): never => {
+    if ((error instanceof AppError && error.code === 'conflict') || isUniqueViolation(error)) {
+      throw uniqueness(detail ?? (error as Error).message);
+    }
+    throw error;
+  };
+
+export const isScimNotFound = (error: unknown) => error instanceof ScimError && error.status === 404;
 
 /** Maps what the services throw (AppError, Zod, Prisma) to a ScimError; internals stay hidden. */
 export function toScimError(thrown: unknown): ScimError {

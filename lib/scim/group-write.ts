@@ -4,7 +4,7 @@ import { createTeam } from '@/lib/services/teams/create-team';
 import { deleteTeam } from '@/lib/services/teams/delete-team';
 import { addTeamMembersTx, removeTeamMembersTx } from '@/lib/services/teams/team-members';
 import { staleTeam, updateTeamTx } from '@/lib/services/teams/update-team';
-import { invalidPath, invalidValue, mutability, ScimError, uniqueness } from './errors';
+import { conflictAsUniqueness, invalidPath, invalidValue, mutability, ScimError } from './errors';
 import type { AttrPath } from './filter';
 import { matchesValue } from './filter-sql';
 import { GROUP_SCHEMA, groupRow, groupVersion } from './groups';
@@ -42,12 +42,7 @@ function name(value: unknown): string {
   return value.trim();
 }
 
-const duplicate = (error: unknown) => {
-  if (error instanceof Error && 'code' in error && (error.code === 'conflict' || error.code === 'P2002')) {
-    throw uniqueness('A group with this displayName exists already');
-  }
-  throw error;
-};
+const duplicate = conflictAsUniqueness('A group with this displayName exists already');
 
 /** A userId that is no member of the org is an invalid value, not a 422 field. */
 const unknownMembers = (error: unknown) => {

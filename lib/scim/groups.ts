@@ -44,7 +44,7 @@ async function membersOf(teamIds: string[]) {
   const rows = await queryRows<{ team_id: string; user_id: string; email: string }>(sql`
     SELECT tm.team_id, m.user_id, u.email::text AS email FROM team_members tm
       JOIN memberships m ON m.id = tm.membership_id JOIN users u ON u.id = m.user_id
-     WHERE tm.team_id = ANY(${teamIds}::text[]) ORDER BY m.user_id`);
+     WHERE tm.team_id = ANY(${teamIds}::text[]) AND m.scim_deleted_at IS NULL ORDER BY m.user_id`);
   for (const r of rows) by.set(r.team_id, [...(by.get(r.team_id) ?? []), { value: r.user_id, display: r.email }]);
   return by;
 }

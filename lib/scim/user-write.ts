@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { UpdateMemberInput } from '@/lib/schemas/member';
 import { db } from '@/lib/server/db';
 import type { OrgContext } from '@/lib/server/guard';
+import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
 import { activateMember } from '@/lib/services/members/activate-member';
 import { deactivateMember } from '@/lib/services/members/deactivate-member';
 import { provisionMember, setMemberExternalId } from '@/lib/services/members/provision-member';
 import { updateMember } from '@/lib/services/members/update-member';
-import { invalidValue, ScimError, uniqueness } from './errors';
+import { conflictAsUniqueness, invalidValue, isScimNotFound, ScimError, uniqueness } from './errors';
 import { parsePatch } from './patch';
+import { inviteScimUser, revokeScimInvitation } from './user-invite';
 import { applyUserOps, stateOf, type UserState, userFromBody, userKey } from './user-state';
 import { userRow, userVersion } from './users';
 
@@ -61,30 +63,54 @@ async function applyChanges(ctx: OrgContext, userId: string, before: UserState, 
   if (changed('active')) await (after.active ? activateMember(ctx, userId) : deactivateMember(ctx, userId));
 }
 
+/** Required custom attributes cannot come through SCIM: "add" refuses, "invite" asks the person later. */
+async function assertNoRequiredAttributes(orgId: string) {
+  const required = (await getAttributeDefinitions(orgId)).filter((d) => d.required);
+  if (required.length === 0) return;
+  throw invalidValue(
+    `This organization requires ${required.map((d) => `'${d.label}' (${d.key})`).join(', ')}, which SCIM cannot set: ` +
+      'switch the connection to invite mode (the person fills them in on accepting) or add them from the team page',
+  );
+}
+
+/** A member SCIM deleted (DELETE /Users/{id}) comes back with a new POST: the flag goes, the body applies. */
+async function reprovision(ctx: OrgContext, membershipId: string, userId: string, state: UserState) {
+  await db.membership.update({ where: { id: membershipId }, data: { scimDeletedAt: null } });
+  const before = stateOf(await userRow(ctx.org.id, userId));
+  await applyChanges(ctx, userId, before, { ...state, username: before.username });
+  return userId;
+}
+
+/** POST /Users: adds the member, or invites them in the connection's "invite" mode (decision 016). */
 export async function createScimUser(ctx: OrgContext, body: Record<string, unknown>): Promise<string> {
   const state = userFromBody(body);
   if (!Email.safeParse(state.username).success) throw invalidValue('userName must be an e-mail address');
   const member = await db.membership.findFirst({
     where: { organizationId: ctx.org.id, user: { email: state.username } },
-    select: { id: true },
+    select: { id: true, userId: true, scimDeletedAt: true },
   });
+  if (member?.scimDeletedAt) return reprovision(ctx, member.id, member.userId, state);
   if (member) throw uniqueness(`A member with userName ${state.username} exists already`);
   const input = profileInput(state);
+  const department = await departmentId(ctx, state.department);
+  const { scimCreateMode } = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.org.id },
+    select: { scimCreateMode: true },
+  });
+  if (scimCreateMode === 'invite') {
+    const names = { firstName: input.firstName!, lastName: input.lastName!, departmentId: department };
+    return inviteScimUser(ctx, state, names);
+  }
+  await assertNoRequiredAttributes(ctx.org.id);
   const userId = await provisionMember(ctx, {
     email: state.username,
     firstName: input.firstName!,
     lastName: input.lastName!,
     jobTitle: input.jobTitle ?? null,
     phone: input.phone ?? null,
-    departmentId: await departmentId(ctx, state.department),
+    departmentId: department,
     externalId: state.externalid,
-  }).catch((error) => {
-    if (error instanceof Error && 'code' in error && error.code === 'conflict') {
-      throw uniqueness(`A member with userName ${state.username} exists already`);
-    }
-    throw error;
-  });
-  // An existing account keeps its own profile; the rest of the body still applies to the membership.
+  }).catch(conflictAsUniqueness(`A member with userName ${state.username} exists already`));
   if (!state.active) await deactivateMember(ctx, userId);
   return userId;
 }
@@ -113,9 +139,19 @@ export async function patchScimUser(
   await applyChanges(ctx, userId, before, applyUserOps(before, parsePatch(body, userKey)));
 }
 
-/** DELETE deactivates (PRODUCT.md): nothing is deleted that an admin could not restore. */
+/**
+ * DELETE deactivates and marks the membership (decision 016): SCIM reads answer 404 (RFC 7644 §3.6),
+ * the REST API and the UI show a deactivated member whom an admin or a new POST /Users restores.
+ * A pending invitee's invitation is revoked.
+ */
 export async function deleteScimUser(ctx: OrgContext, userId: string, ifMatch: string | null) {
-  const row = await userRow(ctx.org.id, userId);
+  // Not a member: maybe a pending invitee (invite mode); any other failure stays what it is.
+  const row = await userRow(ctx.org.id, userId).catch((error) => {
+    if (isScimNotFound(error)) return null;
+    throw error;
+  });
+  if (!row) return revokeScimInvitation(ctx, userId);
   checkVersion(row, ifMatch);
   await deactivateMember(ctx, userId);
+  await db.membership.update({ where: { id: row.id }, data: { scimDeletedAt: new Date() } });
 }

@@ -69,7 +69,7 @@ async function groupsOf(membershipIds: string[]) {
 
 export async function userRow(orgId: string, userId: string): Promise<UserRow> {
   const [row] = await queryRows<UserRow>(sql`SELECT ${columns} FROM memberships m JOIN users u ON u.id = m.user_id
-    WHERE m.organization_id = ${orgId} AND m.user_id = ${userId}`);
+    WHERE m.organization_id = ${orgId} AND m.user_id = ${userId} AND m.scim_deleted_at IS NULL`);
   if (!row) throw scimNotFound('User');
   return row;
 }
@@ -124,7 +124,10 @@ export async function totalOf(matches: Prisma.Sql, offset: number, shown: number
 export async function listScimUsers(ctx: OrgContext, url: URL, base: string, p: Projection) {
   const filter = url.searchParams.get('filter');
   const where = join(
-    [sql`m.organization_id = ${ctx.org.id}`, ...(filter ? [filterSql(userSchema, filter)] : [])],
+    [
+      sql`m.organization_id = ${ctx.org.id} AND m.scim_deleted_at IS NULL`,
+      ...(filter ? [filterSql(userSchema, filter)] : []),
+    ],
     ' AND ',
   );
   const { startIndex, count } = paging(url);

@@ -1,10 +1,9 @@
 import type { Team, UpdateTeamInput } from '@/lib/schemas/team';
 import { audit } from '@/lib/server/audit';
 import { db, type Tx } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
+import { AppError, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
-import { isUniqueViolation } from '@/lib/services/departments/create-department';
 import { actorOrg } from '@/lib/services/members/member-target';
 import { setTeamMembersTx } from './team-members';
 import { assertCanChangeMembers, duplicateTeamName, findTeamRole } from './team-rules';
