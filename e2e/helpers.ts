@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -7,6 +7,24 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Waits until React has hydrated the element (it carries React's props), so that a click reaches
+ * its handler instead of submitting the form natively before the page's script has run.
+ */
+export async function hydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactProps$'))))
+    .toBe(true);
+}
+
+/** Signs Acme's admin in and opens a tab of Settings through the navigation, as a person would. */
+export async function adminOpensSettingsTab(page: Page, tab: string) {
+  await signIn(page, 'admin@acme.test');
+  await expect(page).toHaveURL(/\/o\/acme/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: tab }).click();
 }
 
 export async function apiToken(request: APIRequestContext, email: string): Promise<string> {
@@ -32,21 +50,30 @@ export async function openDepartmentsReference(page: Page) {
   await expect(page.getByText('List departments with search, sorting and pagination').first()).toBeVisible();
 }
 
-/** The text of the newest dev-mailbox message to `to` whose subject matches (read as the superadmin). */
-export async function newestMail(request: APIRequestContext, to: string, subject: RegExp): Promise<string> {
+/** The newest dev-mailbox message to `to` whose subject matches (read as the superadmin). */
+export async function newestMessage(
+  request: APIRequestContext,
+  to: string,
+  subject: RegExp,
+): Promise<{ text: string; html: string }> {
   const token = await apiToken(request, 'admin@demo.test');
-  let text = '';
+  let found: { text: string; html: string } | undefined;
   await expect
     .poll(async () => {
       const res = await request.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`, {
         headers: { authorization: `Bearer ${token}` },
       });
-      const { data } = (await res.json()) as { data: { to: string; subject: string; text: string }[] };
-      text = data.find((m) => m.to.toLowerCase() === to.toLowerCase() && subject.test(m.subject))?.text ?? '';
-      return text !== '';
+      const { data } = (await res.json()) as { data: { to: string; subject: string; text: string; html: string }[] };
+      found = data.find((m) => m.to.toLowerCase() === to.toLowerCase() && subject.test(m.subject));
+      return found !== undefined;
     })
     .toBe(true);
-  return text;
+  return found as { text: string; html: string };
+}
+
+/** The text of the newest dev-mailbox message to `to` whose subject matches. */
+export async function newestMail(request: APIRequestContext, to: string, subject: RegExp): Promise<string> {
+  return (await newestMessage(request, to, subject)).text;
 }
 
 /** The user id of the member of `org` with this e-mail (members' routes take the user id). */

@@ -7,23 +7,26 @@ const OFFLINE: ActionError = {
   message: 'Could not reach the server. Check your connection and try again.',
 };
 
+/** A file is sent as itself, with its type; anything else as JSON. */
+function encode(body: unknown): RequestInit {
+  if (body === undefined) return {};
+  if (body instanceof Blob) return { headers: { 'content-type': body.type || 'application/octet-stream' }, body };
+  return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
 /**
  * Calls /api/v1 from the browser with the session cookie: the account pages use
- * the same API, validation and messages as every other client.
+ * the same API, validation and messages as every other client. A `File` body is
+ * uploaded as the raw request body.
  */
 export async function apiRequest<T = unknown>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ) {
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await fetch(`/api/v1${path}`, { method, credentials: 'same-origin', ...encode(body) });
   } catch {
     return { ok: false, status: 0, error: OFFLINE } satisfies ApiResult<T>;
   }

@@ -20,22 +20,6 @@ function precheck(file: File): string | undefined {
   return undefined;
 }
 
-async function upload(file: File): Promise<{ avatarUrl: string } | { error: string }> {
-  try {
-    const res = await fetch('/api/v1/me/avatar', {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'content-type': file.type },
-      body: file,
-    });
-    const json = await res.json().catch(() => null);
-    if (res.ok) return json as { avatarUrl: string };
-    return { error: json?.error?.fields?.file?.[0] ?? json?.error?.message ?? 'The upload failed. Try again.' };
-  } catch {
-    return { error: 'Could not reach the server. Check your connection and try again.' };
-  }
-}
-
 /** The caller's avatar (or initials): upload a new one, or remove it after a confirmation. */
 export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name: string }) {
   const router = useRouter();
@@ -53,10 +37,10 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
     const problem = precheck(file);
     if (problem) return setError(problem);
     setPending(true);
-    const result = await upload(file);
+    const res = await apiRequest<{ avatarUrl: string }>('PUT', '/me/avatar', file);
     setPending(false);
-    if ('error' in result) return setError(result.error);
-    setUrl(result.avatarUrl);
+    if (!res.ok) return setError(res.error.fields?.file?.[0] ?? res.error.message);
+    setUrl(res.data.avatarUrl);
     router.refresh();
   }
 

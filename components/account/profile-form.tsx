@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CountrySelect } from '@/components/ui/country-select';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { TextField } from '@/components/ui/text-field';
@@ -101,14 +102,16 @@ export function ProfileForm({ profile }: { profile: ProfileValues }) {
           registration={register('phone')}
           error={errors.phone?.message}
         />
-        <TextField
-          id="country"
-          label="Country"
-          autoComplete="country"
-          hint="Two-letter code, e.g. DE"
-          registration={register('country')}
-          error={errors.country?.message}
-        />
+        <Field id="country" label="Country" error={errors.country?.message}>
+          <CountrySelect
+            id="country"
+            autoComplete="country"
+            current={profile.country}
+            aria-invalid={errors.country ? true : undefined}
+            aria-describedby={errors.country ? 'country-error' : undefined}
+            {...register('country')}
+          />
+        </Field>
         <Field id="language" label="Language" error={errors.language?.message}>
           <Select id="language" aria-invalid={errors.language ? true : undefined} {...register('language')}>
             {languages.map((code) => (

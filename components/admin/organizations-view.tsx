@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { SearchInput } from '@/components/data-table/search-input';
+import { ActiveBadge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,7 +12,6 @@ import { Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import type { Organization, OrganizationList } from '@/lib/schemas/organization';
 import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
-import { OrgStatusBadge } from './org-status-badge';
 
 const helper = createDataTableColumnHelper<Organization>();
 const columns = helper.columns([
@@ -31,7 +31,7 @@ const columns = helper.columns([
   helper.accessor('status', {
     header: 'Status',
     enableSorting: false,
-    cell: (info) => <OrgStatusBadge status={info.getValue()} />,
+    cell: (info) => <ActiveBadge status={info.getValue()} />,
   }),
   helper.accessor('memberCount', { header: 'Members', meta: { align: 'end', className: 'tabular-nums' } }),
   helper.accessor('createdAt', {

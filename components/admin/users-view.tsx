@@ -1,27 +1,24 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import Link from 'next/link';
 import { useState } from 'react';
-import { platformUserAction } from '@/app/admin/users/actions';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { SearchInput } from '@/components/data-table/search-input';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DateTime } from '@/components/ui/date-time';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import type { PlatformUser, PlatformUserList } from '@/lib/schemas/admin-user';
 import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
+import { type UserAction, UserActionDialog, type UserActionTarget } from './user-action-dialog';
 
-type Action = 'deactivate' | 'activate' | 'delete';
 const helper = createDataTableColumnHelper<PlatformUser>();
 const nameId = (u: PlatformUser) => `user-${u.id}-name`;
 
-function columns(onAction: (user: PlatformUser, action: Action) => void) {
+function columns(onAction: (user: PlatformUser, action: UserAction) => void) {
   return helper.columns([
     helper.accessor('email', {
       header: 'E-mail',
@@ -29,7 +26,9 @@ function columns(onAction: (user: PlatformUser, action: Action) => void) {
       cell: ({ row }) => (
         <div className="min-w-0">
           <div id={nameId(row.original)} className="font-medium text-zinc-900">
-            {row.original.email}
+            <Link href={`/admin/users/${row.original.id}`} className="hover:underline">
+              {row.original.email}
+            </Link>
             {row.original.isSuperadmin ? (
               <span className="ml-2 rounded bg-indigo-50 px-1.5 text-xs text-indigo-700">superadmin</span>
             ) : null}
@@ -112,7 +111,7 @@ export function UsersView(props: Props) {
 
 function Users({ list, query, orgName }: Props) {
   const { update } = useListUrlState();
-  const [target, setTarget] = useState<{ user: PlatformUser; action: Action } | null>(null);
+  const [target, setTarget] = useState<UserActionTarget | null>(null);
   const cols = columns((user, action) => setTarget({ user, action }));
   const filtered = Boolean(query.q || query.status || query.organizationId);
   return (
@@ -170,47 +169,7 @@ function Users({ list, query, orgName }: Props) {
           }
         />
       </div>
-      <Dialog
-        open={target !== null}
-        onClose={() => setTarget(null)}
-        title={target ? `${target.action[0]!.toUpperCase()}${target.action.slice(1)} ${target.user.email}?` : ''}
-        description={
-          target?.action === 'delete'
-            ? 'The account and its memberships are removed for good. The audit trail stays.'
-            : target?.action === 'deactivate'
-              ? 'They are signed out everywhere at once and cannot sign in until activated.'
-              : 'They can sign in again.'
-        }
-      >
-        {target ? <ConfirmButtons {...target} onDone={() => setTarget(null)} /> : null}
-      </Dialog>
+      <UserActionDialog target={target} onDone={() => setTarget(null)} />
     </>
-  );
-}
-
-function ConfirmButtons({ user, action, onDone }: { user: PlatformUser; action: Action; onDone: () => void }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  async function run() {
-    setPending(true);
-    const result = await platformUserAction(user.id, action);
-    setPending(false);
-    if (!result.ok) return setError(result.error.message);
-    router.refresh();
-    onDone();
-  }
-  return (
-    <div className="space-y-4">
-      {error ? <Alert>{error}</Alert> : null}
-      <DialogActions>
-        <Button onClick={onDone} disabled={pending}>
-          Cancel
-        </Button>
-        <Button variant={action === 'activate' ? 'primary' : 'danger'} pending={pending} onClick={() => void run()}>
-          {action === 'delete' ? 'Delete' : action === 'activate' ? 'Activate' : 'Deactivate'}
-        </Button>
-      </DialogActions>
-    </div>
   );
 }

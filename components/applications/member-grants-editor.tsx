@@ -45,7 +45,15 @@ export function MemberGrantsEditor({
       {grants.length === 0 ? (
         <EmptyState
           title="No application access"
-          description={canGrant && member.active && available.length > 0 ? 'Grant access below.' : undefined}
+          description={
+            !canGrant
+              ? undefined
+              : !member.active
+                ? 'Reactivate them to grant access.'
+                : available.length > 0
+                  ? 'Grant access below.'
+                  : undefined
+          }
         />
       ) : (
         <table className="w-full text-sm">
@@ -144,23 +152,32 @@ function AddGrant({
   const [level, setLevel] = useState('');
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<{ appIds?: string; accessLevel?: string; form?: string }>({});
+  const [granted, setGranted] = useState<string>();
   const app = available.find((a) => a.id === appId);
 
+  const done = granted ? (
+    <Alert tone="info" className="mt-4">
+      {granted}
+    </Alert>
+  ) : null;
   if (available.length === 0) {
     return (
-      <p className="mt-4 text-sm text-zinc-600">
-        {hasChoices ? (
-          'They have access to every application.'
-        ) : (
-          <>
-            No applications yet:{' '}
-            <Link href={`/o/${orgSlug}/applications`} className="text-indigo-700 underline">
-              add one
-            </Link>
-            .
-          </>
-        )}
-      </p>
+      <>
+        {done}
+        <p className="mt-4 text-sm text-zinc-600">
+          {hasChoices ? (
+            'They have access to every application.'
+          ) : (
+            <>
+              No applications yet:{' '}
+              <Link href={`/o/${orgSlug}/applications`} className="text-indigo-700 underline">
+                add one
+              </Link>
+              .
+            </>
+          )}
+        </p>
+      </>
     );
   }
 
@@ -168,9 +185,11 @@ function AddGrant({
     if (!app) return setErrors({ appIds: 'Choose an application' });
     setPending(true);
     setErrors({});
+    setGranted(undefined);
     const result = await grantApplicationsAction(orgSlug, userId, { appIds: [app.id], accessLevel: level });
     setPending(false);
     if (result.ok) {
+      setGranted(`Access to ${app.name} granted (${level}).`);
       setAppId('');
       setLevel('');
       return;
@@ -184,57 +203,60 @@ function AddGrant({
   }
 
   return (
-    <form
-      noValidate
-      className="mt-4 space-y-3 border-t border-zinc-100 pt-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <h3 className="text-sm font-semibold">Grant access</h3>
-      {errors.form ? <Alert>{errors.form}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
-        <Field id={`${id}-app`} label="Application" error={errors.appIds}>
-          <Select
-            id={`${id}-app`}
-            value={appId}
-            aria-invalid={errors.appIds ? true : undefined}
-            onChange={(event) => {
-              const next = available.find((a) => a.id === event.target.value);
-              setAppId(event.target.value);
-              setLevel(next?.accessLevels[0] ?? '');
-            }}
-          >
-            <option value="" disabled>
-              Choose…
-            </option>
-            {available.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
+    <>
+      {done}
+      <form
+        noValidate
+        className="mt-4 space-y-3 border-t border-zinc-100 pt-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <h3 className="text-sm font-semibold">Grant access</h3>
+        {errors.form ? <Alert>{errors.form}</Alert> : null}
+        <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
+          <Field id={`${id}-app`} label="Application" error={errors.appIds}>
+            <Select
+              id={`${id}-app`}
+              value={appId}
+              aria-invalid={errors.appIds ? true : undefined}
+              onChange={(event) => {
+                const next = available.find((a) => a.id === event.target.value);
+                setAppId(event.target.value);
+                setLevel(next?.accessLevels[0] ?? '');
+              }}
+            >
+              <option value="" disabled>
+                Choose…
               </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id={`${id}-level`} label="Access level" error={errors.accessLevel}>
-          <Select
-            id={`${id}-level`}
-            value={level}
-            disabled={!app}
-            aria-invalid={errors.accessLevel ? true : undefined}
-            onChange={(event) => setLevel(event.target.value)}
-          >
-            {(app?.accessLevels ?? []).map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button type="submit" variant="primary" pending={pending} className="sm:mt-6">
-          Grant
-        </Button>
-      </div>
-    </form>
+              {available.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id={`${id}-level`} label="Access level" error={errors.accessLevel}>
+            <Select
+              id={`${id}-level`}
+              value={level}
+              disabled={!app}
+              aria-invalid={errors.accessLevel ? true : undefined}
+              onChange={(event) => setLevel(event.target.value)}
+            >
+              {(app?.accessLevels ?? []).map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" variant="primary" pending={pending} className="sm:mt-6">
+            Grant
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }

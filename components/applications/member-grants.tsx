@@ -1,3 +1,4 @@
+import { grantMemberApplicationsOp, listApplicationsOp } from '@/lib/api/operations/applications';
 import 'server-only';
 import type { Member } from '@/lib/schemas/member';
 import { can, type OrgContext } from '@/lib/server/guard';
@@ -9,8 +10,8 @@ const SHOWN = 100;
 
 /** The member page's "Applications" card: what they may use, and (with applications.grant) add / change / remove. */
 export async function MemberGrants({ ctx, member }: { ctx: OrgContext; member: Member }) {
-  if (!can(ctx, 'applications.read')) return null;
-  const canGrant = can(ctx, 'applications.grant');
+  if (!can(ctx, listApplicationsOp)) return null;
+  const canGrant = can(ctx, grantMemberApplicationsOp);
   const [grants, choices] = await Promise.all([
     listMemberGrants(ctx, member.userId, { page: 1, pageSize: SHOWN, sort: 'appName' }),
     canGrant ? applicationChoices(ctx) : Promise.resolve([]),

@@ -41,6 +41,8 @@ export function convertHref(request: DemoRequest): string {
     adminEmail: request.email,
     adminFirstName: request.firstName,
     adminLastName: request.lastName,
+    adminJobTitle: request.jobTitle ?? '',
+    adminPhone: request.phone ?? '',
     demoRequestId: request.id,
   });
   return `/admin/organizations/new?${params}`;
@@ -89,7 +91,7 @@ function Details({ request, onDone }: { request: DemoRequest; onDone: () => void
         </Row>
         <Row label="Message">{request.message ? <p className="whitespace-pre-wrap">{request.message}</p> : null}</Row>
       </dl>
-      {request.status === 'completed' ? (
+      {request.status !== 'converted' && request.status !== 'cancelled' ? (
         <Link href={convertHref(request)} className={buttonClasses('secondary', 'sm')}>
           Convert to organization
         </Link>

@@ -1,5 +1,6 @@
 'use client';
 
+import { CountrySelect } from '@/components/ui/country-select';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import type { AttributeType } from '@/lib/schemas/attribute';
@@ -84,6 +85,13 @@ export function FormFieldInput({
             </option>
           ))}
         </Select>
+      </Field>
+    );
+  }
+  if (field.source === 'builtin' && field.name === 'country') {
+    return (
+      <Field id={id} label={label} hint={field.help} error={error}>
+        <CountrySelect id={id} current={text} value={text} onChange={(e) => onChange(e.target.value)} {...aria} />
       </Field>
     );
   }

@@ -2,6 +2,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import type { ImportDetail } from '@/lib/schemas/import';
 import { number } from './format';
+import { RowList } from './row-list';
 
 const cards = [
   { key: 'created', label: 'Invited', hint: 'They join when they accept' },
@@ -32,35 +33,22 @@ export function ImportResults({ orgId, detail }: { orgId: string; detail: Import
           <a href={errorsUrl} download className={buttonClasses('secondary')}>
             Download errors (CSV)
           </a>
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm" aria-label="Failed rows">
-              <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs text-zinc-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2.5 font-medium">
-                    Row
-                  </th>
-                  <th scope="col" className="px-3 py-2.5 font-medium">
-                    E-mail
-                  </th>
-                  <th scope="col" className="px-3 py-2.5 font-medium">
-                    Reason
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {detail.rowErrors.map((e) => (
-                  <tr key={e.row}>
-                    <td className="px-3 py-2 tabular-nums text-zinc-500">{e.row}</td>
-                    <td className="px-3 py-2 font-medium">{e.email || '—'}</td>
-                    <td className="px-3 py-2 text-red-700">{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowList label="Failed rows" rows={detail.rowErrors} reasonTone="text-red-700" />
           {detail.counts.failed > detail.rowErrors.length ? (
             <p className="text-xs text-zinc-500">The first {detail.rowErrors.length} are shown; the CSV has all.</p>
           ) : null}
+        </div>
+      ) : null}
+      {detail.skippedRows.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold text-zinc-900">Skipped rows</h3>
+          <p className="text-sm text-zinc-600">
+            These people are members already or have a pending invitation; nothing was sent to them.
+            {detail.counts.alreadyMember > detail.skippedRows.length
+              ? ` The first ${detail.skippedRows.length} of ${number(detail.counts.alreadyMember)} are shown.`
+              : ''}
+          </p>
+          <RowList label="Skipped rows" rows={detail.skippedRows} reasonTone="text-zinc-700" />
         </div>
       ) : null}
     </section>

@@ -41,7 +41,8 @@ export function PreviewStep({
   running: boolean;
   error: string | null;
 }) {
-  const runnable = preview.validRows > 0;
+  const ready = preview.validRows - preview.alreadyMemberRows;
+  const runnable = ready > 0;
   return (
     <div className="space-y-5" aria-busy={checking || undefined}>
       <ImportOptions
@@ -52,9 +53,10 @@ export function PreviewStep({
         value={options}
         onChange={onOptions}
       />
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="File summary">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label="File summary">
         <Stat label="Rows" value={preview.totalRows} />
-        <Stat label="Ready to import" value={preview.validRows} tone="text-emerald-700" />
+        <Stat label="Ready to import" value={ready} tone="text-emerald-700" />
+        <Stat label="Already members or invited" value={preview.alreadyMemberRows} />
         <Stat
           label="With problems"
           value={preview.invalidRows}
@@ -81,14 +83,28 @@ export function PreviewStep({
           <PreviewTable label="Rows with problems" rows={preview.problems} attributes={preview.attributes} />
         </section>
       ) : null}
+      {preview.flagged.length ? (
+        <section className="space-y-2">
+          <h2 className="font-semibold text-zinc-900">
+            Rows to check{preview.flaggedRows > preview.flagged.length ? ' (first 50)' : ''}
+          </h2>
+          <p className="text-sm text-zinc-600">
+            {number(preview.flaggedRows)} {preview.flaggedRows === 1 ? 'row has' : 'rows have'} a name that starts like
+            a spreadsheet formula. They are imported as written; exported files neutralise such cells.
+          </p>
+          <PreviewTable label="Rows to check" rows={preview.flagged} attributes={preview.attributes} />
+        </section>
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={onBack}>Back to columns</Button>
         <Button variant="primary" disabled={!runnable || checking} pending={running} onClick={onRun}>
-          Import {number(preview.validRows)} {preview.validRows === 1 ? 'row' : 'rows'}
+          Import {number(ready)} {ready === 1 ? 'row' : 'rows'}
         </Button>
-        {preview.invalidRows ? (
-          <span className="text-sm text-zinc-600">Rows with problems are skipped and listed in the error report.</span>
+        {preview.invalidRows || preview.alreadyMemberRows ? (
+          <span className="text-sm text-zinc-600">
+            Rows with problems are skipped and listed in the error report; members and invitees are skipped too.
+          </span>
         ) : null}
       </div>
     </div>
@@ -105,16 +121,15 @@ function AttributeNote({ attributes }: { attributes: ImportPreview['attributes']
       <ul className="list-disc space-y-1 pl-4">
         {mapped.length ? (
           <li>
-            Imported: {mapped.map((a) => `${a.label} (from "${a.column}")`).join(', ')}. Values are saved for people who
-            already have an account. Invitations cannot hold values: rows that would invite someone new fail when their
-            attribute cells are not empty.
+            Imported: {mapped.map((a) => `${a.label} (from "${a.column}")`).join(', ')}. Each value is checked now and
+            saved when the person accepts the invitation.
           </li>
         ) : null}
         {requiredMissing.length ? (
           <li>
             {requiredMissing.map((a) => a.label).join(', ')} {requiredMissing.length === 1 ? 'is' : 'are'} required and
-            no column holds {requiredMissing.length === 1 ? 'it' : 'them'}: rows adding people who already have an
-            account will fail. Invitations are not affected.
+            no column holds {requiredMissing.length === 1 ? 'it' : 'them'}: people join without it when they accept, and
+            an admin can fill it in on their member page.
           </li>
         ) : null}
       </ul>

@@ -1,10 +1,11 @@
+import { Badge, type Tone } from '@/components/ui/badge';
 import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { cn } from '@/lib/ui/cn';
 
-const outcomes: Record<PreviewRow['outcome'], { label: string; tone: string }> = {
-  create: { label: 'Will be invited', tone: 'bg-emerald-50 text-emerald-700' },
-  alreadyMember: { label: 'Already a member or invited', tone: 'bg-zinc-100 text-zinc-700' },
-  invalid: { label: 'Will fail', tone: 'bg-red-50 text-red-700' },
+const outcomes: Record<PreviewRow['outcome'], { label: string; tone: Tone }> = {
+  create: { label: 'Will be invited', tone: 'good' },
+  alreadyMember: { label: 'Already a member or invited', tone: 'neutral' },
+  invalid: { label: 'Will fail', tone: 'bad' },
 };
 
 export function PreviewTable({
@@ -48,23 +49,25 @@ export function PreviewTable({
                 </td>
               ) : null}
               <td className="px-3 py-2">
-                <span
-                  className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', outcomes[r.outcome].tone)}
-                >
-                  {outcomes[r.outcome].label}
-                </span>
-                {r.errors.length ? (
-                  <ul className="mt-1 list-disc pl-4 text-xs text-red-700">
-                    {r.errors.map((e) => (
-                      <li key={e}>{e}</li>
-                    ))}
-                  </ul>
-                ) : null}
+                <Badge tone={outcomes[r.outcome].tone}>{outcomes[r.outcome].label}</Badge>
+                <Notes notes={r.errors} tone="text-red-700" />
+                <Notes notes={r.warnings} tone="text-amber-800" />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Notes({ notes, tone }: { notes: string[]; tone: string }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className={cn('mt-1 list-disc pl-4 text-xs', tone)}>
+      {notes.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
+import { StatusBadgeOf, type Tone } from '@/components/ui/badge';
 import type { InvitationStatus } from '@/lib/schemas/invitation';
-import { cn } from '@/lib/ui/cn';
 
 export const statusLabels: Record<InvitationStatus, string> = {
   pending: 'Pending',
@@ -8,23 +8,8 @@ export const statusLabels: Record<InvitationStatus, string> = {
   revoked: 'Revoked',
 };
 
-const tones: Record<InvitationStatus, string> = {
-  pending: 'bg-amber-50 text-amber-800 ring-amber-600/20',
-  accepted: 'bg-emerald-50 text-emerald-800 ring-emerald-600/20',
-  expired: 'bg-zinc-100 text-zinc-700 ring-zinc-500/20',
-  revoked: 'bg-red-50 text-red-800 ring-red-600/20',
-};
+const tones: Record<InvitationStatus, Tone> = { pending: 'warn', accepted: 'good', expired: 'neutral', revoked: 'bad' };
 
-/** The status as a word (never colour alone). */
 export function StatusBadge({ status }: { status: InvitationStatus }) {
-  return (
-    <span
-      className={cn(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
-        tones[status],
-      )}
-    >
-      {statusLabels[status]}
-    </span>
-  );
+  return <StatusBadgeOf status={status} labels={statusLabels} toneOf={tones} />;
 }

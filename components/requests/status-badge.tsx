@@ -1,5 +1,5 @@
+import { StatusBadgeOf, type Tone } from '@/components/ui/badge';
 import type { RoleRequestStatus } from '@/lib/schemas/role-request';
-import { cn } from '@/lib/ui/cn';
 
 export const statusLabels: Record<RoleRequestStatus, string> = {
   pending: 'Pending',
@@ -8,23 +8,13 @@ export const statusLabels: Record<RoleRequestStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-const tones: Record<RoleRequestStatus, string> = {
-  pending: 'bg-amber-50 text-amber-800 ring-amber-600/20',
-  approved: 'bg-emerald-50 text-emerald-800 ring-emerald-600/20',
-  rejected: 'bg-red-50 text-red-800 ring-red-600/20',
-  cancelled: 'bg-zinc-100 text-zinc-700 ring-zinc-500/20',
+const tones: Record<RoleRequestStatus, Tone> = {
+  pending: 'warn',
+  approved: 'good',
+  rejected: 'bad',
+  cancelled: 'neutral',
 };
 
-/** The status as a word (never colour alone). */
 export function StatusBadge({ status }: { status: RoleRequestStatus }) {
-  return (
-    <span
-      className={cn(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
-        tones[status],
-      )}
-    >
-      {statusLabels[status]}
-    </span>
-  );
+  return <StatusBadgeOf status={status} labels={statusLabels} toneOf={tones} />;
 }

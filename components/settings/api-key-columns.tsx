@@ -2,9 +2,9 @@
 
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
+import { StatusBadgeOf, type Tone } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
 import type { ApiKey } from '@/lib/schemas/api-key';
-import { cn } from '@/lib/ui/cn';
 import { type ApiKeyStatus, apiKeyStatus } from './api-key-status';
 
 const helper = createDataTableColumnHelper<ApiKey>();
@@ -20,11 +20,7 @@ function Nothing({ label }: { label: string }) {
   );
 }
 
-const statusStyle: Record<ApiKeyStatus, string> = {
-  active: 'bg-emerald-50 text-emerald-700',
-  expired: 'bg-amber-50 text-amber-800',
-  revoked: 'bg-zinc-100 text-zinc-600',
-};
+const statusTone: Record<ApiKeyStatus, Tone> = { active: 'good', expired: 'warn', revoked: 'neutral' };
 const statusLabel: Record<ApiKeyStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
 
 function Permissions({ permissions }: { permissions: string[] }) {
@@ -103,11 +99,7 @@ export function apiKeyColumns({ now, onRevoke }: { now: string; onRevoke: (key: 
       header: 'Status',
       cell: ({ row }) => {
         const status = apiKeyStatus(row.original, now);
-        return (
-          <span className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', statusStyle[status])}>
-            {statusLabel[status]}
-          </span>
-        );
+        return <StatusBadgeOf status={status} labels={statusLabel} toneOf={statusTone} />;
       },
     }),
     helper.display({

@@ -9,10 +9,10 @@ import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { TextField } from '@/components/ui/text-field';
 import { type ApiKey, CreateApiKeyInput } from '@/lib/schemas/api-key';
 import { applyServerErrors } from '@/lib/ui/server-errors';
 import { PermissionPicker } from './permission-picker';
-import { TextField } from './text-field';
 
 export type CreatedKey = ApiKey & { key: string };
 
@@ -97,6 +97,7 @@ function CreateApiKeyForm({
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <TextField
+        autoComplete="off"
         id={`${id}-name`}
         label="Name"
         hint="What uses the key, e.g. HR sync."
@@ -111,6 +112,7 @@ function CreateApiKeyForm({
         errorId={`${id}-permissions-error`}
       />
       <TextField
+        autoComplete="off"
         id={`${id}-expiry`}
         label="Expires on"
         type="date"

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateOrganizationAction } from '@/app/o/[orgSlug]/settings/actions';
@@ -9,9 +9,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { TextField } from '@/components/ui/text-field';
 import { INVITATION_EXPIRY_DAYS, type Organization, UpdateOrganizationInput } from '@/lib/schemas/organization';
 import { applyServerErrors } from '@/lib/ui/server-errors';
-import { TextField } from './text-field';
+import { SettingsSection } from './settings-section';
 
 type FormInput = z.input<typeof UpdateOrganizationInput>;
 type FormOutput = z.output<typeof UpdateOrganizationInput>;
@@ -27,24 +28,6 @@ function formValues(org: Organization) {
     website: org.website ?? '',
     invitationExpiryDays: org.invitationExpiryDays,
   };
-}
-
-function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section
-      aria-labelledby={id}
-      className="grid gap-4 border-b border-zinc-200 py-6 first:pt-0 md:grid-cols-3 md:gap-8"
-    >
-      <div className="space-y-1">
-        <h2 id={id} className="text-base font-semibold text-zinc-900">
-          {title}
-        </h2>
-        <p className="text-zinc-600">{description}</p>
-      </div>
-      <div className="space-y-4 md:col-span-2">{children}</div>
-    </section>
-  );
 }
 
 /** The organization's profile and invitation settings, for those holding org.update. */
@@ -79,8 +62,14 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
   const daysError = errors.invitationExpiryDays?.message;
   return (
     <form noValidate onSubmit={onSubmit} onChange={() => setSaved(false)} className="max-w-4xl">
-      <Section title="Profile" description="How the organization appears to its members and in e-mails.">
-        <TextField id={`${id}-name`} label="Name" registration={register('name')} error={errors.name?.message} />
+      <SettingsSection title="Profile" description="How the organization appears to its members and in e-mails.">
+        <TextField
+          autoComplete="off"
+          id={`${id}-name`}
+          label="Name"
+          registration={register('name')}
+          error={errors.name?.message}
+        />
         <Field
           id={`${id}-slug`}
           label="Slug"
@@ -95,6 +84,7 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
           />
         </Field>
         <TextField
+          autoComplete="off"
           id={`${id}-domain`}
           label="Domain"
           hint="Optional, e.g. acme.com"
@@ -102,6 +92,7 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
           error={errors.domain?.message}
         />
         <TextField
+          autoComplete="off"
           id={`${id}-industry`}
           label="Industry"
           hint="Optional"
@@ -109,6 +100,7 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
           error={errors.industry?.message}
         />
         <TextField
+          autoComplete="off"
           id={`${id}-location`}
           label="Location"
           hint="Optional"
@@ -116,6 +108,7 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
           error={errors.location?.message}
         />
         <TextField
+          autoComplete="off"
           id={`${id}-website`}
           label="Website"
           type="url"
@@ -123,8 +116,8 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
           registration={register('website')}
           error={errors.website?.message}
         />
-      </Section>
-      <Section title="Invitations" description="Applies to invitations sent from now on.">
+      </SettingsSection>
+      <SettingsSection title="Invitations" description="Applies to invitations sent from now on.">
         <Field
           id={daysId}
           label="Invitation links expire after (days)"
@@ -144,7 +137,7 @@ export function GeneralSettingsForm({ orgSlug, organization }: { orgSlug: string
             {...register('invitationExpiryDays', { valueAsNumber: true })}
           />
         </Field>
-      </Section>
+      </SettingsSection>
       {formError ? <Alert className="mt-6">{formError}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3 pt-6">
         <Button type="submit" variant="primary" pending={isSubmitting}>

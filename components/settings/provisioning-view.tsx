@@ -9,9 +9,10 @@ import { useStepUp } from '@/components/account/step-up';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SecretField } from '@/components/ui/secret-field';
+import { TextField } from '@/components/ui/text-field';
 import type { ScimRequestItem } from '@/lib/services/scim/list-scim-requests';
 import { applyServerErrors } from '@/lib/ui/server-errors';
-import { TextField } from './text-field';
+import { ScimCreateModeForm } from './scim-create-mode-form';
 
 const TokenForm = z.object({ name: z.string().trim().min(1, 'Name is required').max(100) });
 type TokenForm = z.infer<typeof TokenForm>;
@@ -20,10 +21,12 @@ type TokenForm = z.infer<typeof TokenForm>;
 export function ProvisioningView({
   orgSlug,
   baseUrl,
+  mode,
   requests,
 }: {
   orgSlug: string;
   baseUrl: string;
+  mode: 'add' | 'invite';
   requests: ScimRequestItem[];
 }) {
   const id = useId();
@@ -47,12 +50,13 @@ export function ProvisioningView({
         <h2 className="text-lg font-semibold">SCIM 2.0</h2>
         <p className="text-sm text-gray-600">
           Point your identity provider (Okta, Entra ID, Google) at this base URL. Users are members, Groups are teams;
-          deactivating a user deactivates the membership, and reactivating restores it.
+          deactivating or deleting a user deactivates the membership, and reactivating or creating it again restores it.
         </p>
         <p className="font-mono text-sm" data-testid="scim-base-url">
           {baseUrl}
         </p>
       </section>
+      <ScimCreateModeForm orgSlug={orgSlug} mode={mode} />
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Token</h2>
         {token ? (
@@ -60,6 +64,7 @@ export function ProvisioningView({
         ) : (
           <form noValidate onSubmit={onSubmit} className="flex items-end gap-3">
             <TextField
+              autoComplete="off"
               id={`${id}-name`}
               label="Token name"
               registration={register('name')}

@@ -2,14 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CollapsibleSidebar } from './collapsible-sidebar';
 import { type NavItem, NavLink } from './nav-link';
-import { OrgSwitcher } from './org-switcher';
+import { type OrgRef, OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
-
-interface OrgRef {
-  id: string;
-  slug: string;
-  name: string;
-}
 
 /** The frame of every org page: org switcher, navigation and account on the side, the page in the middle. */
 export function AppShell({

@@ -4,13 +4,19 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { cn } from '@/lib/ui/cn';
 
-interface OrgRef {
+export interface OrgRef {
   id: string;
   slug: string;
   name: string;
+  /** The org's public logo URL, or null: its initial is shown instead. */
+  logoUrl?: string | null;
 }
 
-function OrgBadge({ name }: { name: string }) {
+function OrgBadge({ name, logoUrl }: { name: string; logoUrl?: string | null }) {
+  if (logoUrl) {
+    // biome-ignore lint/performance/noImgElement: our own small, versioned PNG
+    return <img src={logoUrl} alt="" data-testid="org-logo" className="size-7 shrink-0 rounded-md object-contain" />;
+  }
   return (
     <span
       aria-hidden="true"
@@ -61,7 +67,7 @@ export function OrgSwitcher({
 
   const title = (
     <>
-      <OrgBadge name={current.name} />
+      <OrgBadge name={current.name} logoUrl={current.logoUrl} />
       <span className="min-w-0 flex-1 truncate text-left font-semibold text-zinc-900">{current.name}</span>
     </>
   );
@@ -115,7 +121,7 @@ export function OrgSwitcher({
                   onClick={() => setOpen(false)}
                   className={cn(itemClass, org.id === current.id && 'bg-zinc-50 font-medium text-zinc-900')}
                 >
-                  <OrgBadge name={org.name} />
+                  <OrgBadge name={org.name} logoUrl={org.logoUrl} />
                   <span className="truncate">{org.name}</span>
                 </Link>
               </li>

@@ -4,12 +4,11 @@ import Link from 'next/link';
 import type { AttributeFieldDef } from '@/components/attributes/attribute-fields';
 import { formatAttributeValue } from '@/components/attributes/attribute-values';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { ActiveBadge, OnOffBadge } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
-import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { Member } from '@/lib/schemas/member';
 import { Avatar } from './avatar';
 import { RowActions } from './row-actions';
-import { StatusBadge } from './status-badge';
 import type { MemberActionKind, RoleChoice, TeamPermissions } from './types';
 
 const helper = createDataTableColumnHelper<Member>();
@@ -82,7 +81,7 @@ export function memberColumns(opts: {
     helper.accessor('status', {
       header: 'Status',
       enableSorting: false,
-      cell: (info) => <StatusBadge status={info.getValue()} />,
+      cell: (info) => <ActiveBadge status={info.getValue()} />,
     }),
     helper.accessor('mfaEnabled', {
       header: '2FA',

@@ -14,6 +14,7 @@ import {
 } from '@/components/attributes/attribute-values';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CountrySelect } from '@/components/ui/country-select';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -24,6 +25,15 @@ import type { DepartmentChoice, RoleChoice } from './types';
 
 const fieldNames = ['firstName', 'lastName', 'jobTitle', 'phone', 'country', 'roleId', 'departmentId'] as const;
 
+/** "Change role" and "Change department" are this form with one field: only that field is checked and sent. */
+type Only = 'roleId' | 'departmentId';
+const schemas = {
+  all: UpdateMemberInput,
+  roleId: UpdateMemberInput.pick({ roleId: true }),
+  departmentId: UpdateMemberInput.pick({ departmentId: true }),
+};
+const titles = { all: 'Edit member', roleId: 'Change role', departmentId: 'Change department' };
+
 export function EditMemberDialog(props: {
   orgSlug: string;
   member: Member | null;
@@ -31,10 +41,12 @@ export function EditMemberDialog(props: {
   departments: DepartmentChoice[];
   /** The org's active custom attributes, edited with the member. */
   attributes?: AttributeFieldDef[];
+  /** Show and save only the role, or only the department. */
+  only?: Only;
   onClose: (message?: string) => void;
 }) {
   return (
-    <Dialog open={props.member !== null} onClose={() => props.onClose()} title="Edit member">
+    <Dialog open={props.member !== null} onClose={() => props.onClose()} title={titles[props.only ?? 'all']}>
       {props.member ? <WithValues {...props} member={props.member} /> : null}
     </Dialog>
   );
@@ -42,7 +54,7 @@ export function EditMemberDialog(props: {
 
 /** List rows come without attribute values (unless the table shows them): read the member first. */
 function WithValues(props: Parameters<typeof EditMemberDialog>[0] & { member: Member }) {
-  const needsValues = (props.attributes?.length ?? 0) > 0 && props.member.attributes === undefined;
+  const needsValues = !props.only && (props.attributes?.length ?? 0) > 0 && props.member.attributes === undefined;
   const [loaded, setLoaded] = useState<Member | null>(null);
   const [error, setError] = useState<string>();
   const { orgSlug, member } = props;
@@ -76,6 +88,7 @@ function EditForm({
   roles,
   departments,
   attributes = [],
+  only,
   onClose,
 }: Parameters<typeof EditMemberDialog>[0] & { member: Member }) {
   const id = useId();
@@ -86,7 +99,8 @@ function EditForm({
   const stepUp = useStepUp();
   const choices = roles.filter((r) => r.manageable || r.id === member.role.id);
   const { register, handleSubmit, setError, formState } = useForm({
-    resolver: zodResolver(UpdateMemberInput),
+    // The one-field schemas' output is a part of UpdateMemberInput's (every field of it is optional).
+    resolver: zodResolver(schemas[only ?? 'all'] as typeof UpdateMemberInput),
     defaultValues: {
       firstName: member.firstName,
       lastName: member.lastName,
@@ -103,14 +117,18 @@ function EditForm({
     setFormError(undefined);
     setAttrErrors({});
     const changed = changedAttributes(initialAttributes, values.attributes as Record<string, AttributeFormValue>);
-    const result = await stepUp.run(() =>
-      updateMemberAction(orgSlug, member.userId, {
-        ...values,
-        departmentId: values.departmentId || null,
-        attributes: Object.keys(changed).length > 0 ? changed : undefined,
-      }),
-    );
-    if (result.ok) return onClose(`${member.email} was updated`);
+    const input =
+      only === 'roleId'
+        ? { roleId: values.roleId }
+        : only === 'departmentId'
+          ? { departmentId: values.departmentId || null }
+          : {
+              ...values,
+              departmentId: values.departmentId || null,
+              attributes: Object.keys(changed).length > 0 ? changed : undefined,
+            };
+    const result = await stepUp.run(() => updateMemberAction(orgSlug, member.userId, input));
+    if (result.ok) return onClose(saved(member.email, only, result.data));
     const forAttributes = attributeErrors(result.error.fields);
     setAttrErrors(forAttributes);
     const rest = Object.entries(result.error.fields ?? {}).filter(([k]) => !k.startsWith('attributes.'));
@@ -122,39 +140,45 @@ function EditForm({
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': describedBy(`${id}-${name}`, { error: !!errors[name] }),
   });
+  const roleField = { props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message };
+  const departmentField = {
+    props: { ...field('departmentId'), ...register('departmentId') },
+    error: errors.departmentId?.message,
+  };
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3">
       {formError ? <Alert>{formError}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
-          <Input {...field('firstName')} {...register('firstName')} />
-        </Field>
-        <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
-          <Input {...field('lastName')} {...register('lastName')} />
-        </Field>
-      </div>
-      <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
-        <Input {...field('jobTitle')} {...register('jobTitle')} />
-      </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
-          <Input type="tel" {...field('phone')} {...register('phone')} />
-        </Field>
-        <Field id={`${id}-country`} label="Country" hint="Two letters, e.g. DE" error={errors.country?.message}>
-          <Input maxLength={2} {...field('country')} {...register('country')} />
-        </Field>
-      </div>
+      {only ? null : (
+        <>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id={`${id}-firstName`} label="First name" error={errors.firstName?.message}>
+              <Input {...field('firstName')} {...register('firstName')} />
+            </Field>
+            <Field id={`${id}-lastName`} label="Last name" error={errors.lastName?.message}>
+              <Input {...field('lastName')} {...register('lastName')} />
+            </Field>
+          </div>
+          <Field id={`${id}-jobTitle`} label="Job title" error={errors.jobTitle?.message}>
+            <Input {...field('jobTitle')} {...register('jobTitle')} />
+          </Field>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id={`${id}-phone`} label="Phone" hint="E.164, e.g. +14155550123" error={errors.phone?.message}>
+              <Input type="tel" {...field('phone')} {...register('phone')} />
+            </Field>
+            <Field id={`${id}-country`} label="Country" error={errors.country?.message}>
+              <CountrySelect current={member.country} {...field('country')} {...register('country')} />
+            </Field>
+          </div>
+        </>
+      )}
       <RoleDepartmentFields
         id={id}
         roles={choices}
         departments={departments}
-        role={{ props: { ...field('roleId'), ...register('roleId') }, error: errors.roleId?.message }}
-        department={{
-          props: { ...field('departmentId'), ...register('departmentId') },
-          error: errors.departmentId?.message,
-        }}
+        role={only === 'departmentId' ? undefined : roleField}
+        department={only === 'roleId' ? undefined : departmentField}
       />
-      <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />
+      {only ? null : <AttributeFields idPrefix={id} defs={attributes} register={register} errors={attrErrors} />}
       <DialogActions>
         <Button onClick={() => onClose()} disabled={formState.isSubmitting}>
           Cancel
@@ -166,4 +190,12 @@ function EditForm({
       {stepUp.dialog}
     </form>
   );
+}
+
+/** The success message: what changed, for the one-field forms. */
+function saved(email: string, only: Only | undefined, member: Member): string {
+  if (only === 'roleId') return `${email} now has the ${member.role.name} role.`;
+  if (only === 'departmentId')
+    return member.department ? `${email} is now in ${member.department.name}.` : `${email} is in no department now.`;
+  return `${email} was updated`;
 }

@@ -5,15 +5,18 @@ import { Select } from '@/components/ui/input';
 import { useListUrlState } from '@/lib/ui/list-url-state';
 import type { DepartmentChoice, RoleChoice } from './types';
 
-/** Role, department, status and 2FA filters; each writes the URL and starts again at page 1. */
+/** Role, department, team, status and 2FA filters; each writes the URL and starts again at page 1. */
 export function MemberFilters({
   roles,
   departments,
+  teams,
   value,
 }: {
   roles: RoleChoice[];
   departments: DepartmentChoice[];
-  value: { role: string; department: string; status: string; mfa: string };
+  /** The org's teams; no picker when there are none (or the caller may not see teams). */
+  teams: DepartmentChoice[];
+  value: { role: string; department: string; team: string; status: string; mfa: string };
 }) {
   const id = useId();
   const { update } = useListUrlState();
@@ -44,6 +47,21 @@ export function MemberFilters({
           </option>
         ))}
       </Select>
+      {teams.length > 0 ? (
+        <>
+          <label htmlFor={`${id}-team`} className="sr-only">
+            Filter by team
+          </label>
+          <Select id={`${id}-team`} className="w-auto" value={value.team} onChange={set('team')}>
+            <option value="">All teams</option>
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </Select>
+        </>
+      ) : null}
       <label htmlFor={`${id}-status`} className="sr-only">
         Filter by status
       </label>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
+import { ActiveBadge, OnOffBadge } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
-import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { Member } from '@/lib/schemas/member';
-import { StatusBadge } from './status-badge';
 
 const none = <span className="text-zinc-500">—</span>;
 
@@ -12,7 +11,7 @@ export function MemberFacts({ member }: { member: Member }) {
     ['E-mail', member.email],
     ['Role', member.role.name],
     ['Department', member.department?.name ?? none],
-    ['Status', <StatusBadge key="s" status={member.status} />],
+    ['Status', <ActiveBadge key="s" status={member.status} />],
     ['Two-factor', <OnOffBadge key="m" on={member.mfaEnabled} />],
     ['Job title', member.jobTitle ?? none],
     ['Phone', member.phone ?? none],

@@ -5,7 +5,7 @@ import type { DepartmentChoice } from './types';
 
 type SelectProps = ComponentProps<typeof Select>;
 
-/** The role and department selects of the add and edit member forms. */
+/** The role and department selects of the add and edit member forms (either alone when only one is given). */
 export function RoleDepartmentFields({
   id,
   roles,
@@ -16,30 +16,34 @@ export function RoleDepartmentFields({
   id: string;
   roles: { id: string; name: string }[];
   departments: DepartmentChoice[];
-  role: { props: SelectProps; error?: string };
-  department: { props: SelectProps; error?: string };
+  role?: { props: SelectProps; error?: string };
+  department?: { props: SelectProps; error?: string };
 }) {
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      <Field id={`${id}-roleId`} label="Role" error={role.error}>
-        <Select {...role.props}>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id={`${id}-departmentId`} label="Department" error={department.error}>
-        <Select {...department.props}>
-          <option value="">No department</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+    <div className={role && department ? 'grid gap-3 sm:grid-cols-2' : undefined}>
+      {role ? (
+        <Field id={`${id}-roleId`} label="Role" error={role.error}>
+          <Select {...role.props}>
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {department ? (
+        <Field id={`${id}-departmentId`} label="Department" error={department.error}>
+          <Select {...department.props}>
+            <option value="">No department</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
     </div>
   );
 }

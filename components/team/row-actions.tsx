@@ -2,6 +2,7 @@
 
 import { Menu, MenuItem } from '@/components/ui/menu';
 import type { Member } from '@/lib/schemas/member';
+import { memberActions } from './member-actions';
 import type { MemberActionKind, TeamPermissions } from './types';
 
 /** A small menu of what the caller may do to this member; nothing is shown that would be refused. */
@@ -20,19 +21,7 @@ export function RowActions({
   self: boolean;
   onAction: (kind: MemberActionKind, member: Member) => void;
 }) {
-  const items: { kind: MemberActionKind; label: string; danger?: boolean }[] = [];
-  if (can.update && manageable) items.push({ kind: 'edit', label: 'Edit' });
-  if (can.update) items.push({ kind: 'reset', label: 'Reset password' });
-  if (can.update && manageable && !self && member.mfaEnabled)
-    items.push({ kind: 'mfa-reset', label: 'Reset two-factor' });
-  if (can.deactivate && manageable && !self) {
-    items.push(
-      member.status === 'active'
-        ? { kind: 'deactivate', label: 'Deactivate' }
-        : { kind: 'activate', label: 'Activate' },
-    );
-  }
-  if (can.remove && manageable) items.push({ kind: 'remove', label: 'Remove', danger: true });
+  const items = memberActions(member, { can, manageable, self });
   if (items.length === 0) return null;
   return (
     <Menu label="Actions" describedBy={describedBy}>

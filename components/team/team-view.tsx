@@ -28,11 +28,13 @@ const getRowId = (m: Member) => m.userId;
 interface Props {
   orgSlug: string;
   list: MemberList;
-  query: { q: string; sort: string; role: string; department: string; status: string; mfa: string };
+  query: { q: string; sort: string; role: string; department: string; team: string; status: string; mfa: string };
   /** The org requires a second factor of every member. */
   mfaRequired: boolean;
   roles: RoleChoice[];
   departments: DepartmentChoice[];
+  /** The org's teams, for the team filter (empty without teams.read). */
+  teams?: DepartmentChoice[];
   /** The org's active custom attributes: member form fields and team filters. */
   attributes?: (AttributeFieldDef & { filterable: boolean })[];
   /** Keys of the attribute columns shown (`cols` in the URL); the list then carries the values. */
@@ -50,7 +52,7 @@ export function TeamView(props: Props) {
 }
 
 function Team(props: Props) {
-  const { orgSlug, list, query, roles, departments, attributes = [], columnKeys = [], selfId, can } = props;
+  const { orgSlug, list, query, roles, departments, teams = [], attributes = [], columnKeys = [], selfId, can } = props;
   const { update } = useListUrlState();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
@@ -58,7 +60,9 @@ function Team(props: Props) {
   const [notice, setNotice] = useState<string>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const bulk = can.update || can.deactivate;
-  const pageIds = list.data.map((m) => m.userId);
+  // Stable across renders: new columns would remount every cell, and a row's menu trigger with them
+  // (a dialog opened from it could not return focus there).
+  const pageIds = useMemo(() => list.data.map((m) => m.userId), [list.data]);
   const visibleSelected = pageIds.filter((id) => selected.has(id));
   const allSelected = pageIds.length > 0 && visibleSelected.length === pageIds.length;
 
@@ -87,7 +91,7 @@ function Team(props: Props) {
       }),
     [orgSlug, shownAttributes, can, roles, selfId, selected, bulk, allSelected, pageIds],
   );
-  const filtered = Boolean(query.q || query.role || query.department || query.status || query.mfa);
+  const filtered = Boolean(query.q || query.role || query.department || query.team || query.status || query.mfa);
   const finish = (message?: string) => {
     if (message) setNotice(message);
   };
@@ -123,7 +127,7 @@ function Team(props: Props) {
         ) : null}
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center">
           <SearchInput label="Search members" placeholder="Search by name or e-mail" value={query.q} />
-          <MemberFilters roles={roles} departments={departments} value={query} />
+          <MemberFilters roles={roles} departments={departments} teams={teams} value={query} />
           <AttributeFilters defs={attributes} />
           <div className="lg:ml-auto">
             <AttributeColumnPicker defs={attributes} shown={columnKeys} />
@@ -165,7 +169,7 @@ function Team(props: Props) {
                 action={
                   <Button
                     onClick={() =>
-                      update({ q: '', role: '', department: '', status: '', mfa: '' }, { resetPage: true })
+                      update({ q: '', role: '', department: '', team: '', status: '', mfa: '' }, { resetPage: true })
                     }
                   >
                     Clear search and filters

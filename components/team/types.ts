@@ -9,11 +9,16 @@ export interface DepartmentChoice {
   id: string;
   name: string;
 }
-export interface TeamPermissions {
-  create: boolean;
+/** What the caller may do to one member (each from `can(ctx, op)` of the operation that does it). */
+export interface MemberPermissions {
   update: boolean;
   deactivate: boolean;
   remove: boolean;
+  resetPassword: boolean;
+  resetMfa: boolean;
+}
+export interface TeamPermissions extends MemberPermissions {
+  create: boolean;
   invitations: boolean;
 }
 export type MemberActionKind = 'edit' | 'deactivate' | 'activate' | 'reset' | 'mfa-reset' | 'remove';

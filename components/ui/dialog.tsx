@@ -45,7 +45,7 @@ export function Dialog({
       const back = opener.current;
       opener.current = null;
       const lost = document.activeElement === document.body || dialog.contains(document.activeElement);
-      if (back?.isConnected && lost) back.focus();
+      if (lost) stillThere(back)?.focus();
     }
   }, [open]);
 
@@ -84,6 +84,20 @@ export function Dialog({
       ) : null}
     </dialog>
   );
+}
+
+/**
+ * The opener, or the element that replaced it when its row re-rendered: a row's action button is
+ * described by the row's name (aria-describedby), which stays while the button itself may not.
+ */
+function stillThere(opener: HTMLElement | null): HTMLElement | null {
+  if (!opener || opener.isConnected) return opener;
+  const describedBy = opener.getAttribute('aria-describedby');
+  if (!describedBy) return null;
+  const candidates = document.querySelectorAll<HTMLElement>(
+    `${opener.tagName}[aria-describedby="${CSS.escape(describedBy)}"]`,
+  );
+  return [...candidates].find((c) => c.textContent === opener.textContent) ?? null;
 }
 
 export function DialogActions({ children }: { children: ReactNode }) {

@@ -15,6 +15,7 @@ export function TextField({
   autoFocus,
   inputMode,
   readOnly,
+  className,
 }: {
   id: string;
   label: string;
@@ -26,6 +27,7 @@ export function TextField({
   autoFocus?: boolean;
   inputMode?: 'numeric' | 'email' | 'text';
   readOnly?: boolean;
+  className?: string;
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
@@ -36,6 +38,7 @@ export function TextField({
         autoFocus={autoFocus}
         inputMode={inputMode}
         readOnly={readOnly}
+        className={className}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { hint: !!hint, error: !!error })}
         {...registration}

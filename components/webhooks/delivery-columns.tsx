@@ -2,9 +2,9 @@
 
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
+import { StatusBadgeOf, type Tone } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
 import type { DeliveryStatus, WebhookDelivery } from '@/lib/schemas/webhook';
-import { cn } from '@/lib/ui/cn';
 
 const helper = createDataTableColumnHelper<WebhookDelivery>();
 const eventId = (d: WebhookDelivery) => `delivery-${d.id}-event`;
@@ -14,18 +14,10 @@ export const deliveryStatusLabels: Record<DeliveryStatus, string> = {
   succeeded: 'Succeeded',
   failed: 'Failed',
 };
-const statusStyle: Record<DeliveryStatus, string> = {
-  pending: 'bg-amber-50 text-amber-800',
-  succeeded: 'bg-emerald-50 text-emerald-700',
-  failed: 'bg-red-50 text-red-700',
-};
+const statusTone: Record<DeliveryStatus, Tone> = { pending: 'warn', succeeded: 'good', failed: 'bad' };
 
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
-  return (
-    <span className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', statusStyle[status])}>
-      {deliveryStatusLabels[status]}
-    </span>
-  );
+  return <StatusBadgeOf status={status} labels={deliveryStatusLabels} toneOf={statusTone} />;
 }
 
 /** The delivery log's columns; only the time sorts (the API's one sort field, createdAt). */

@@ -1,13 +1,13 @@
+import { Badge, type Tone } from '@/components/ui/badge';
 import type { Webhook } from '@/lib/schemas/webhook';
-import { cn } from '@/lib/ui/cn';
 
 /** Enabled, failing (since when) or disabled (and why, when the portal did it). */
 export function WebhookStatus({ webhook }: { webhook: Webhook }) {
-  const [label, style] = !webhook.enabled
-    ? ['Disabled', 'bg-zinc-100 text-zinc-600']
+  const [label, tone]: [string, Tone] = !webhook.enabled
+    ? ['Disabled', 'neutral']
     : webhook.failingSince
-      ? ['Failing', 'bg-amber-50 text-amber-800']
-      : ['Enabled', 'bg-emerald-50 text-emerald-700'];
+      ? ['Failing', 'warn']
+      : ['Enabled', 'good'];
   const title = !webhook.enabled
     ? webhook.disabledReason
       ? `Disabled by the portal: ${webhook.disabledReason}`
@@ -16,8 +16,8 @@ export function WebhookStatus({ webhook }: { webhook: Webhook }) {
       ? `Deliveries have failed since ${new Date(webhook.failingSince).toLocaleString()}`
       : undefined;
   return (
-    <span title={title} className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', style)}>
+    <Badge tone={tone} title={title}>
       {label}
-    </span>
+    </Badge>
   );
 }

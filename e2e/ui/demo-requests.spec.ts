@@ -71,7 +71,10 @@ test('a prospect requests a demo; a superadmin finds it, schedules it and sees t
   await expect(rows(page).filter({ hasText: company })).toHaveCount(1);
   await expect(page.getByTestId('count-scheduled')).toHaveAttribute('aria-pressed', 'true');
 
-  // Completed: the request offers "Convert to organization", prefilled for the onboarding wizard.
+  // Scheduled already offers "Convert to organization"; completed too, prefilled for the onboarding wizard.
+  await rows(page).filter({ hasText: company }).getByRole('button', { name: 'Open' }).click();
+  await expect(dialog.getByRole('link', { name: 'Convert to organization' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await rows(page).filter({ hasText: company }).getByRole('button', { name: 'Open' }).click();
   await dialog.getByLabel('Status').selectOption('completed');
   await dialog.getByLabel('Feedback').fill('Convinced');
@@ -90,6 +93,8 @@ test('a prospect requests a demo; a superadmin finds it, schedules it and sees t
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(company);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByLabel('E-mail')).toHaveValue('katherine@prospect.test');
+  // The request's phone comes along, so the first admin's details need no retyping.
+  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue(/757\s?555\s?0100/);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Create organization' }).click();
   await expect(page.getByRole('heading', { name: `${company} is ready` })).toBeVisible();

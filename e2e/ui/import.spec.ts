@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { expect, test } from '../fixtures';
-import { signIn } from '../helpers';
+import { apiToken, orgId, signIn } from '../helpers';
 
 test('an admin imports people from a CSV: upload, map, preview, run, results, error report, history', async ({
   page,
@@ -12,6 +13,7 @@ test('an admin imports people from a CSV: upload, map, preview, run, results, er
     'not-an-email;Bad;Row;oops;',
     `grace-${tag}@example.test;Grace;Hopper;;Sales`,
     'member@acme.test;Mia;Meyer;already;',
+    `carl-${tag}@example.test;=HYPERLINK("x");Carlson;;`,
   ].join('\n');
 
   await signIn(page, 'admin@acme.test');
@@ -45,9 +47,18 @@ test('an admin imports people from a CSV: upload, map, preview, run, results, er
   await page.getByLabel('Field for column Last name').selectOption('lastName');
   await page.getByRole('button', { name: 'Continue to preview' }).click();
 
-  // Preview: the bad row is shown with its reason; the existing member is recognized.
+  // Preview: the bad row is shown with its reason; the existing member is recognized and not counted as ready.
   const summary = page.getByLabel('File summary');
-  await expect(summary).toContainText('4');
+  const stat = (label: string) => summary.locator('div').filter({ has: page.getByText(label, { exact: true }) });
+  await expect(stat('Rows').locator('dd')).toHaveText('5');
+  await expect(stat('Ready to import').locator('dd')).toHaveText('3');
+  await expect(stat('Already members or invited').locator('dd')).toHaveText('1');
+  await expect(stat('With problems').locator('dd')).toHaveText('1');
+  // A name that starts like a formula is flagged, wherever it is in the file.
+  const toCheck = page.getByRole('table', { name: 'Rows to check' });
+  await expect(toCheck.getByRole('row').filter({ hasText: `carl-${tag}` })).toContainText(
+    'starts with "=", like a spreadsheet formula',
+  );
   const firstRows = page.getByRole('table', { name: 'Preview of the first rows' });
   await expect(firstRows.getByRole('row').filter({ hasText: 'not-an-email' })).toContainText(
     '"not-an-email" is not a valid e-mail address',
@@ -67,10 +78,14 @@ test('an admin imports people from a CSV: upload, map, preview, run, results, er
   await page.reload();
   await expect(results).toContainText('Invited');
   const card = (label: string) => results.locator('div').filter({ has: page.getByText(label, { exact: true }) });
-  await expect(card('Invited').locator('dd').first()).toHaveText('2');
+  await expect(card('Invited').locator('dd').first()).toHaveText('3');
   await expect(card('Already members').locator('dd').first()).toHaveText('1');
   await expect(card('Failed').locator('dd').first()).toHaveText('1');
   await expect(page.getByRole('table', { name: 'Failed rows' })).toContainText('not-an-email');
+  // The skipped member is listed too, with why.
+  await expect(
+    page.getByRole('table', { name: 'Skipped rows' }).getByRole('row').filter({ hasText: 'member@acme.test' }),
+  ).toContainText('Already a member');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download errors (CSV)' }).click();
@@ -84,7 +99,50 @@ test('an admin imports people from a CSV: upload, map, preview, run, results, er
   await page.getByRole('link', { name: 'All imports' }).click();
   const history = page.getByRole('table', { name: 'Imports' });
   await expect(history.getByRole('row').filter({ hasText: `people-${tag}.csv` })).toContainText('Completed');
-  await expect(history.getByRole('row').filter({ hasText: `people-${tag}.csv` })).toContainText('2 · 1 · 1');
+  await expect(history.getByRole('row').filter({ hasText: `people-${tag}.csv` })).toContainText('3 · 1 · 1');
+});
+
+test('dates in an Excel workbook are read as dates, not as serial numbers', async ({ page, request }) => {
+  const tag = Date.now().toString(36);
+  const token = await apiToken(request, 'admin@acme.test');
+  const acme = await orgId(request, token, 'acme');
+  const auth = { authorization: `Bearer ${token}` };
+  const label = `Start ${tag}`;
+  const created = await request.post(`/api/v1/organizations/${acme}/entity-types`, {
+    headers: auth,
+    data: { key: `start${tag}`, label, dataType: 'date' },
+  });
+  expect(created.status()).toBe(201);
+  const attribute = (await created.json()).id as string;
+  try {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('People');
+    sheet.addRow(['Email', 'First name', label]);
+    sheet.addRow([`dora-${tag}@example.test`, 'Dora', new Date(Date.UTC(2024, 0, 2))]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await signIn(page, 'admin@acme.test');
+    await expect(page).toHaveURL(/\/o\/acme/);
+    await page.goto('/o/acme/invitations/import');
+    await page.getByLabel('File to import').setInputFiles({
+      name: `dates-${tag}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await page.getByRole('button', { name: 'Continue to preview' }).click();
+    const row = page
+      .getByRole('table', { name: 'Preview of the first rows' })
+      .getByRole('row')
+      .filter({
+        hasText: `dora-${tag}`,
+      });
+    await expect(row).toContainText(`${label}: 2024-01-02`);
+    await expect(row).toContainText('Will be invited');
+    await expect(row).not.toContainText('45293');
+  } finally {
+    const removed = await request.delete(`/api/v1/organizations/${acme}/entity-types/${attribute}`, { headers: auth });
+    expect(removed.status()).toBe(204);
+  }
 });
 
 test('a member sees no bulk import', async ({ page }) => {

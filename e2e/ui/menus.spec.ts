@@ -56,5 +56,15 @@ test('the last row’s Actions menu opens fully, works by keyboard, and an item 
   await expect(menu).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  // Not finished (README): focus should come back to the row's trigger here; it falls to the page body.
+  // Focus is back on the row's trigger, so the keyboard user goes on from where they were.
+  await expect(trigger).toBeFocused();
+
+  // The same after the dialog's own Cancel button.
+  await page.keyboard.press('Enter');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
 });

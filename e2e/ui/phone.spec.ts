@@ -106,7 +106,7 @@ test.describe('at 390x844', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav).toBeVisible();
     expect(await overflowing(page)).toEqual([]);
-    await nav.getByRole('link', { name: 'Team' }).click();
+    await nav.getByRole('link', { name: 'Team', exact: true }).click();
     await expect(page).toHaveURL(/\/o\/acme\/team/);
     await expect(nav).toBeHidden();
   });

@@ -123,7 +123,7 @@ test('a Recruiter (members.read, invitations.read and .create) sees only what th
 
   await page.goto('/o/globex/team');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Team', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Invitations' })).toBeVisible();
   for (const hidden of ['Dashboard', 'Departments', 'Roles', 'Applications', 'Bulk import', 'Audit log', 'Settings']) {
     await expect(nav.getByRole('link', { name: hidden, exact: true })).toHaveCount(0);

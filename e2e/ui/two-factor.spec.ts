@@ -142,7 +142,7 @@ test('requireMfa on Acme: member@acme.test gets 403, sees only enrollment, and a
     await expect(page.getByText('Acme requires a second factor after your password')).toBeVisible();
     await page.goto('/o/acme/team');
     await expect(page).toHaveURL(/\/account\/two-factor\?org=acme/);
-    await expect(page.getByRole('link', { name: 'Team' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Team', exact: true })).toHaveCount(0);
 
     await enrollTotp(page, 'correct-horse-battery');
     await page.getByRole('button', { name: 'I saved them' }).click();

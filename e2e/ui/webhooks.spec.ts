@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { startReceiver } from '../../lib/test/webhook-receiver';
-import { apiToken, orgId, signIn } from '../helpers';
+import { adminOpensSettingsTab, apiToken, orgId, signIn } from '../helpers';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 let receiver: Receiver;
@@ -28,10 +28,7 @@ test('an admin adds a webhook endpoint, sees signed deliveries, retries a failed
   page,
   request,
 }) => {
-  await signIn(page, 'admin@acme.test');
-  await expect(page).toHaveURL(/\/o\/acme/);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Webhooks' }).click();
+  await adminOpensSettingsTab(page, 'Webhooks');
   await expect(page.getByText('No endpoints yet')).toBeVisible();
 
   await page.getByRole('button', { name: 'New endpoint' }).click();

@@ -38,6 +38,11 @@ export interface Operation<
   errors?: number[];
 }
 
+/** What a server action names: an operation that needs a permission in the org (its REST twin or an action-only one). */
+export type OrgOperation = Pick<Operation<{ permission: Permission }>, 'id' | 'access'>;
+/** What a superadmin server action names. */
+export type PlatformOperation = Pick<Operation<'superadmin'>, 'id' | 'access'>;
+
 export function defineOperation<
   const A extends Access,
   P extends z.ZodType = z.ZodType,

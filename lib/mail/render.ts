@@ -22,6 +22,12 @@ export interface MailAction {
   code?: string | null;
 }
 
+/** The organization a mail is sent for: its logo (an absolute URL) heads the HTML part. */
+export interface MailBrand {
+  name: string;
+  logoUrl: string;
+}
+
 export type Part = string | { slot: number };
 export interface CompiledMail {
   slots: readonly string[];
@@ -81,6 +87,7 @@ export function compileMail(
   vars: TemplateVars,
   action?: MailAction | null,
   slots: readonly string[] = [],
+  brand?: MailBrand | null,
 ): CompiledMail {
   const def = defaultTemplates[code];
   const allowed = new Set(def.variables);
@@ -113,6 +120,11 @@ export function compileMail(
         `<p>Or enter this code: <strong style="font-size:18px;letter-spacing:3px">${value(ACTION_CODE, encoders.html, action.code)}</strong></p>`,
       );
     }
+  }
+  if (brand) {
+    paragraphs.unshift(
+      `<p><img src="${escapeHtml(brand.logoUrl)}" alt="${escapeHtml(brand.name)}" height="48" style="max-height:48px;max-width:200px"></p>`,
+    );
   }
   const html =
     '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">' +

@@ -37,6 +37,17 @@ export const PlatformUser = z.object({
   ),
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
+
+export const PlatformUserDetail = PlatformUser.extend({
+  jobTitle: z.string().nullable(),
+  phone: z.string().nullable(),
+  country: z.string().nullable(),
+  mfaEnabled: z.boolean().describe('An authenticator app or a passkey is set up'),
+  mustChangePassword: z.boolean().describe('Signs in with a temporary password an admin set'),
+  lastSeenAt: z.string().nullable(),
+  activeSessions: z.number().int().describe('Sessions (browser and API tokens) that have not ended'),
+});
+export type PlatformUserDetail = z.infer<typeof PlatformUserDetail>;
 export const PlatformUserList = listResult(PlatformUser);
 export type PlatformUserList = z.infer<typeof PlatformUserList>;
 

@@ -148,6 +148,9 @@ export const ImportRowError = z.object({ row: z.number().int(), email: z.string(
 
 export const ImportDetail = Import.extend({
   rowErrors: z.array(ImportRowError).describe('The first 50 failed rows; errors.csv has all of them'),
+  skippedRows: z
+    .array(ImportRowError)
+    .describe('The first 50 rows skipped because the person is a member or has a pending invitation, with why'),
 });
 export type ImportDetail = z.infer<typeof ImportDetail>;
 
@@ -175,6 +178,7 @@ export const PreviewRow = z.object({
   values: RowValues,
   attributes: z.record(z.string(), z.string()).describe('The cells of the columns mapped to attributes, by key'),
   errors: z.array(z.string()),
+  warnings: z.array(z.string()).describe('Cells that import as written but deserve a look (formula-like names)'),
   outcome: z
     .enum(['create', 'alreadyMember', 'invalid'])
     .describe('What running the import would do: create = invite (new or existing account alike)'),
@@ -191,11 +195,17 @@ export const ImportPreview = z.object({
     .describe("The org's active attributes, and the column mapped to each (null: none)"),
   examples: z.record(z.string(), z.string()).describe('Per header, the first value found in the first rows'),
   totalRows: z.number().int(),
-  validRows: z.number().int(),
+  validRows: z.number().int().describe('Rows without problems, members and invitees included'),
+  alreadyMemberRows: z
+    .number()
+    .int()
+    .describe('Rows without problems for people who are members or have a pending invitation: skipped'),
+  flaggedRows: z.number().int().describe('Rows with formula-like names: imported as written, worth a look'),
   invalidRows: z.number().int().describe('Rows that would fail, duplicates included'),
   duplicateRows: z.number().int(),
   rows: z.array(PreviewRow).describe('The first 20 data rows'),
   problems: z.array(PreviewRow).describe('The first 50 rows with errors, anywhere in the file'),
+  flagged: z.array(PreviewRow).describe('The first 50 rows with warnings and no errors, anywhere in the file'),
   missingDepartments: z.array(z.string()).describe('Departments the file names that do not exist (first 100)'),
   unknownRoles: z.array(z.string()).describe('Roles the file names that do not exist (first 100)'),
 });

@@ -19,7 +19,13 @@ export const Me = z.object({
   createdAt: z.string(),
   memberships: z.array(
     z.object({
-      organization: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+      organization: z.object({
+        id: z.string(),
+        slug: z.string(),
+        name: z.string(),
+        /** The logo's public, versioned URL (`/logo/{orgId}/{version}`), or null without a logo. */
+        logoUrl: z.string().nullable(),
+      }),
       role: RoleRef,
       permissions: z.array(z.string()),
     }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MemberAttributes, MemberAttributesInput } from './attribute';
+import { isCountryCode } from './country';
 import { IdParam, listQuery, listResult } from './list';
 import { RoleRef } from './me';
 import { NewPassword } from './password';
@@ -105,7 +106,12 @@ export const Country = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. DE'));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. DE')
+      .refine(isCountryCode, 'Choose a country from the list (an ISO 3166 code, e.g. DE)'),
+  );
 
 export const AddMemberInput = z.object({
   email: z

@@ -174,3 +174,6 @@ export const AddOrgAdminResult = z.object({
   role: z.enum(['owner', 'admin']),
 });
 export type AddOrgAdminResult = z.infer<typeof AddOrgAdminResult>;
+
+/** The largest logo accepted (PNG, JPEG or WebP by content, re-encoded as PNG). */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;

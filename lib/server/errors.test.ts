@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { AppError, errorResponse, toAppError, zodFields } from './errors';
+import { AppError, errorResponse, isUniqueViolation, toAppError, zodFields } from './errors';
 
 describe('error envelope', () => {
   it('maps zod errors to 422 with dotted field paths', async () => {
@@ -19,6 +19,9 @@ describe('error envelope', () => {
 
   it("maps Prisma's unique and not-found errors", () => {
     expect(toAppError({ code: 'P2002' }).code).toBe('conflict');
+    // A raw query's unique violation (PostgreSQL 23505) is the same conflict.
+    expect(toAppError({ code: 'P2010', meta: { code: '23505' } }).code).toBe('conflict');
+    expect(isUniqueViolation({ code: 'P2025' })).toBe(false);
     expect(toAppError({ code: 'P2025' }).code).toBe('not_found');
   });
 

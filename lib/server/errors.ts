@@ -82,10 +82,21 @@ export function zodFields(error: ZodError, prefix: (string | number)[] = []): Fi
   return Object.fromEntries(Object.entries(fields));
 }
 
+/**
+ * A unique index refused the write (someone else took the value first): Prisma's P2002, or
+ * PostgreSQL's 23505 from inside a raw query. The one test; each service words its own conflict.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; meta?: { code?: unknown }; message?: unknown } | null;
+  if (typeof e !== 'object' || e === null) return false;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return e.code === 'P2002' || e.meta?.code === '23505' || /\b23505\b|unique constraint/i.test(message);
+}
+
 function prismaError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   const code = (error as { code?: unknown }).code;
-  if (code === 'P2002') return new AppError('conflict', 'A record with these values already exists');
+  if (isUniqueViolation(error)) return new AppError('conflict', 'A record with these values already exists');
   if (code === 'P2025') return new AppError('not_found', 'Resource not found');
   if (code === 'P2003') return new AppError('conflict', 'The record is still referenced by other records');
   return undefined;

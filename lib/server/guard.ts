@@ -1,3 +1,4 @@
+import type { OrgOperation } from '@/lib/api/operation';
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { allPermissions, type Permission } from '@/lib/permissions';
@@ -71,7 +72,17 @@ export function requireSuperadmin(principal: Principal | null, admission?: Admis
   return admit(p, admission);
 }
 
-export function can(ctx: OrgContext, permission: Permission): boolean {
+/** Whether the caller may do `op` (pages and components name the operation, as server actions do). */
+export function can(ctx: OrgContext, op: OrgOperation): boolean {
+  return ctx.permissions.has(op.access.permission);
+}
+
+/**
+ * Whether the caller holds a permission that widens what an operation shows (all role
+ * requests rather than one's own, pending invitees in the members list): a rule inside
+ * an operation, not a door, so it names the permission.
+ */
+export function holds(ctx: OrgContext, permission: Permission): boolean {
   return ctx.permissions.has(permission);
 }
 

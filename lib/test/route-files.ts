@@ -32,3 +32,20 @@ export function apiRoutes(root = path.join(process.cwd(), 'app', 'api', 'v1')): 
   walk(root);
   return out;
 }
+
+/** Every actions.ts under app/: the files of the pages' server actions. */
+export function actionFiles(dir = path.join(process.cwd(), 'app')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return actionFiles(full);
+    return entry.name === 'actions.ts' ? [full] : [];
+  });
+}
+
+/** The exported functions of one actions.ts: its server actions, by name. */
+export async function actionsOf(file: string): Promise<[string, (...args: unknown[]) => Promise<unknown>][]> {
+  const module: Record<string, unknown> = await import(/* @vite-ignore */ file);
+  return Object.entries(module).filter(
+    (entry): entry is [string, (...args: unknown[]) => Promise<unknown>] => typeof entry[1] === 'function',
+  );
+}

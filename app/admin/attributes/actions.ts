@@ -8,6 +8,14 @@ import {
   UpdateAttributeAction,
   UpdateValueAction,
 } from '@/components/attributes/action-schemas';
+import {
+  createDefaultOp,
+  createDefaultOptionOp,
+  deleteDefaultOp,
+  deleteDefaultOptionOp,
+  updateDefaultOp,
+  updateDefaultOptionOp,
+} from '@/lib/api/operations/attributes';
 import { CreateAttributeInput } from '@/lib/schemas/attribute';
 import type { ActionResult } from '@/lib/server/action';
 import { runAdminAction } from '@/lib/server/admin-action';
@@ -24,13 +32,15 @@ function done<T>(result: ActionResult<T>) {
 
 export async function createDefaultAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: CreateAttributeInput }, (p, body) => createAttribute(platformScope(p), body)),
+    await runAdminAction(createDefaultOp, { input, schema: CreateAttributeInput }, (p, body) =>
+      createAttribute(platformScope(p), body),
+    ),
   );
 }
 
 export async function updateDefaultAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: UpdateAttributeAction }, (p, { id, ...body }) =>
+    await runAdminAction(updateDefaultOp, { input, schema: UpdateAttributeAction }, (p, { id, ...body }) =>
       updateAttribute(platformScope(p), id, body),
     ),
   );
@@ -38,7 +48,7 @@ export async function updateDefaultAction(input: unknown) {
 
 export async function deleteDefaultAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: RemoveAttributeAction }, async (p, { id }) => {
+    await runAdminAction(deleteDefaultOp, { input, schema: RemoveAttributeAction }, async (p, { id }) => {
       await deleteAttribute(platformScope(p), id);
       return null;
     }),
@@ -47,7 +57,7 @@ export async function deleteDefaultAction(input: unknown) {
 
 export async function createDefaultValueAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: CreateValueAction }, (p, { id, ...body }) =>
+    await runAdminAction(createDefaultOptionOp, { input, schema: CreateValueAction }, (p, { id, ...body }) =>
       createOption(platformScope(p), id, body),
     ),
   );
@@ -55,7 +65,7 @@ export async function createDefaultValueAction(input: unknown) {
 
 export async function updateDefaultValueAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: UpdateValueAction }, (p, { id, entityId, ...body }) =>
+    await runAdminAction(updateDefaultOptionOp, { input, schema: UpdateValueAction }, (p, { id, entityId, ...body }) =>
       updateOption(platformScope(p), id, entityId, body),
     ),
   );
@@ -63,7 +73,7 @@ export async function updateDefaultValueAction(input: unknown) {
 
 export async function deleteDefaultValueAction(input: unknown) {
   return done(
-    await runAdminAction({ input, schema: RemoveValueAction }, async (p, { id, entityId }) => {
+    await runAdminAction(deleteDefaultOptionOp, { input, schema: RemoveValueAction }, async (p, { id, entityId }) => {
       await deleteOption(platformScope(p), id, entityId);
       return null;
     }),

@@ -9,6 +9,7 @@ import { hit } from '@/lib/server/rate-limit';
 import { requestMeta } from '@/lib/server/request-meta';
 import { findInvitationByToken } from '@/lib/services/invitations/find-invitation-by-token';
 import { inviteValidateLimit } from '@/lib/services/invitations/invite-limits';
+import { logoPathOf } from '@/lib/services/organizations/logo-path';
 
 // The token is in the URL: keep it out of search engines and out of Referer headers.
 export const metadata: Metadata = { title: 'Invitation', robots: { index: false }, referrer: 'no-referrer' };
@@ -34,7 +35,12 @@ async function inviteView(raw: string): Promise<InviteView> {
   const found = await findInvitationByToken(token);
   if (found.state === 'invalid') return { kind: 'invalid' };
   const { invitation } = found;
-  const org = { name: invitation.organization.name, slug: invitation.organization.slug };
+  const { organization } = invitation;
+  const org = {
+    name: organization.name,
+    slug: organization.slug,
+    logoUrl: logoPathOf(organization.id, organization.logoKey),
+  };
   if (found.state === 'revoked') return { kind: 'revoked', org };
   if (found.state === 'accepted') return { kind: 'accepted', org };
   const email = invitation.email;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { getMe } from '@/lib/services/me/get-me';
+import { organizationLogoPath } from '@/lib/services/organizations/public-logo';
 import { orgNav } from './nav';
 import { orgContext } from './org-context';
 
@@ -16,11 +17,15 @@ export default async function OrgLayout({
   const me = ctx.principal.kind === 'user' ? await getMe(ctx.principal) : null;
 
   const nav = orgNav(ctx);
+  const orgs = me?.memberships.map((m) => m.organization) ?? [];
+  // A superadmin here as support is not a member: the org's logo is looked up on its own.
+  const mine = orgs.find((o) => o.id === ctx.org.id);
+  const logoUrl = mine ? mine.logoUrl : await organizationLogoPath(ctx.org.id);
 
   return (
     <AppShell
-      org={ctx.org}
-      orgs={me?.memberships.map((m) => m.organization) ?? []}
+      org={{ ...ctx.org, logoUrl }}
+      orgs={orgs}
       isSuperadmin={me?.isSuperadmin ?? false}
       user={{ name: me ? `${me.firstName} ${me.lastName}`.trim() : '', email: me?.email ?? '' }}
       nav={nav}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { PageHeader } from '@/components/ui/page-header';
+import { listAuditLogOp } from '@/lib/api/operations/audit';
+import { getOrgStatsOp } from '@/lib/api/operations/stats';
 import { can } from '@/lib/server/guard';
 import { getOrgStats } from '@/lib/services/stats/get-org-stats';
 import { orgNav } from './nav';
@@ -13,12 +15,12 @@ export default async function OrgDashboard({ params }: { params: Promise<{ orgSl
   const { orgSlug } = await params;
   const ctx = await orgContext(orgSlug);
   // A role without org.read lands on the first page it may open (there is always one: requests).
-  if (!can(ctx, 'org.read')) redirect(orgNav(ctx)[0]!.href);
+  if (!can(ctx, getOrgStatsOp)) redirect(orgNav(ctx)[0]!.href);
   const stats = await getOrgStats(ctx);
   return (
     <>
       <PageHeader title={ctx.org.name} description="Your organization at a glance." />
-      <DashboardView stats={stats} base={`/o/${ctx.org.slug}`} showActivity={can(ctx, 'audit.read')} />
+      <DashboardView stats={stats} base={`/o/${ctx.org.slug}`} showActivity={can(ctx, listAuditLogOp)} />
     </>
   );
 }

@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { OnOffBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { OnOffBadge } from '@/components/ui/on-off-badge';
 import type { MfaStatus, RecoveryCodes } from '@/lib/schemas/mfa';
 import { apiRequest } from '../api';
 import { useStepUp } from '../step-up';

@@ -8,7 +8,7 @@ import { JoinButton } from './join-button';
 import { NewUserForm } from './new-user-form';
 import { SwitchAccountButton } from './switch-account-button';
 
-type Org = { name: string; slug: string };
+type Org = { name: string; slug: string; logoUrl: string | null };
 type Open = { token: string; email: string; org: Org; role: string };
 
 /** Everything /invite/[token] can show: each state a plain page with what to do next, never an error page. */
@@ -20,11 +20,23 @@ export type InviteView =
   | ({ kind: 'sign-in' | 'join' } & Open)
   | ({ kind: 'wrong-account'; signedInAs: string } & Open);
 
+const brandOf = (org?: Org) => (org?.logoUrl ? { name: org.name, logoUrl: org.logoUrl } : undefined);
+
 const strong = (text: string) => <strong className="font-medium text-zinc-900">{text}</strong>;
 
-function Outcome({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+function Outcome({
+  title,
+  org,
+  children,
+  action,
+}: {
+  title: string;
+  org?: Org;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
-    <AuthCard title={title}>
+    <AuthCard title={title} brand={brandOf(org)}>
       <div className="space-y-4">
         <div className="space-y-2 text-zinc-600">{children}</div>
         {action}
@@ -56,20 +68,20 @@ export function InvitationView({ view }: { view: InviteView }) {
       );
     case 'revoked':
       return (
-        <Outcome title="This invitation was withdrawn">
+        <Outcome title="This invitation was withdrawn" org={view.org}>
           <p>{strong(view.org.name)} revoked this invitation, so its link no longer works.</p>
           <p>If you still need access, ask them to invite you again.</p>
         </Outcome>
       );
     case 'accepted':
       return (
-        <Outcome title="This invitation was already used" action={signInLink(`/o/${view.org.slug}`)}>
+        <Outcome title="This invitation was already used" org={view.org} action={signInLink(`/o/${view.org.slug}`)}>
           <p>It was accepted, and each invitation link works only once. Sign in to open {strong(view.org.name)}.</p>
         </Outcome>
       );
     case 'expired':
       return (
-        <Outcome title="This invitation has expired">
+        <Outcome title="This invitation has expired" org={view.org}>
           <p>
             The invitation of {strong(view.email)} to {strong(view.org.name)} expired on{' '}
             <DateTime value={view.expiresAt} format="full" />.
@@ -82,13 +94,18 @@ export function InvitationView({ view }: { view: InviteView }) {
         <AuthCard
           title={`Join ${view.org.name}`}
           description={`You were invited as ${view.role}. Create your account.`}
+          brand={brandOf(view.org)}
         >
           <NewUserForm token={view.token} email={view.email} org={view.org} defaults={view.defaults} />
         </AuthCard>
       );
     case 'sign-in':
       return (
-        <Outcome title={`Join ${view.org.name}`} action={signInLink(`/invite/${view.token}`, 'Sign in to accept')}>
+        <Outcome
+          title={`Join ${view.org.name}`}
+          org={view.org}
+          action={signInLink(`/invite/${view.token}`, 'Sign in to accept')}
+        >
           <p>
             You were invited as {view.role}. {strong(view.email)} already has an account: sign in with it to accept.
           </p>
@@ -96,7 +113,11 @@ export function InvitationView({ view }: { view: InviteView }) {
       );
     case 'join':
       return (
-        <Outcome title={`Join ${view.org.name}`} action={<JoinButton token={view.token} org={view.org} />}>
+        <Outcome
+          title={`Join ${view.org.name}`}
+          org={view.org}
+          action={<JoinButton token={view.token} org={view.org} />}
+        >
           <p>
             You were invited to join {strong(view.org.name)} as {view.role}.
           </p>
@@ -106,6 +127,7 @@ export function InvitationView({ view }: { view: InviteView }) {
       return (
         <Outcome
           title="This invitation is for someone else"
+          org={view.org}
           action={
             <div className="space-y-2">
               <SwitchAccountButton token={view.token} />

@@ -1,4 +1,10 @@
-import { ListPlatformUsersQuery, PlatformUser, PlatformUserList, UserParams } from '@/lib/schemas/admin-user';
+import {
+  ListPlatformUsersQuery,
+  PlatformUser,
+  PlatformUserDetail,
+  PlatformUserList,
+  UserParams,
+} from '@/lib/schemas/admin-user';
 import { defineOperation } from '../operation';
 
 export const listPlatformUsersOp = defineOperation({
@@ -12,6 +18,17 @@ export const listPlatformUsersOp = defineOperation({
   access: 'superadmin',
   query: ListPlatformUsersQuery,
   response: PlatformUserList,
+});
+
+export const getPlatformUserOp = defineOperation({
+  id: 'getPlatformUser',
+  method: 'GET',
+  path: '/admin/users/{userId}',
+  summary: 'One account: profile, memberships, two-factor, temporary password and active sessions',
+  tag: 'Platform',
+  access: 'superadmin',
+  params: UserParams,
+  response: PlatformUserDetail,
 });
 
 const rules =

@@ -1,6 +1,7 @@
 import 'server-only';
-import { compileMail, joinMail } from '@/lib/mail/render';
+import { compileMail, joinMail, type MailBrand } from '@/lib/mail/render';
 import { defaultTemplates, type TemplateCode, type TemplateVars } from '@/lib/mail/templates';
+import { logoPathOf } from '@/lib/services/organizations/logo-path';
 import { newId } from '../auth/secrets';
 import { config } from '../config';
 import type { Tx } from '../db';
@@ -63,6 +64,14 @@ export async function templateFor(tx: Tx, code: TemplateCode, orgId: string | nu
   return override ?? defaultTemplates[code];
 }
 
+/** The logo heading mail sent for `orgId`, if it has one. */
+export async function brandOf(tx: Tx, orgId: string | null): Promise<MailBrand | null> {
+  if (!orgId) return null;
+  const org = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true, logoKey: true } });
+  const path = org && logoPathOf(orgId, org.logoKey);
+  return path ? { name: org.name, logoUrl: appLink(path) } : null;
+}
+
 /**
  * Writes a message to the outbox inside the caller's transaction and queues its
  * delivery: the message exists if and only if the change that caused it commits.
@@ -71,9 +80,8 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> 
   const orgId = await wordingOrg(tx, email);
   const template = await templateFor(tx, email.template, orgId);
   const action = email.action ? { url: actionLink(email.action.path), code: email.action.code } : null;
-  const rendered = joinMail(
-    compileMail(email.template, template, { 'app.name': config.appName, ...email.vars }, action),
-  );
+  const vars = { 'app.name': config.appName, ...email.vars };
+  const rendered = joinMail(compileMail(email.template, template, vars, action, [], await brandOf(tx, orgId)));
   const id = newId();
   await tx.email.create({
     data: { id, organizationId: orgId, to: email.to, template: email.template, ...rendered },

@@ -1,8 +1,11 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { wellFormed } from '@/lib/schemas/text';
+import { UseUploadInput } from '@/lib/schemas/upload';
 import { AppError, invalid } from '../errors';
 import { readCapped } from '../http/capped-body';
+import { readJsonBody } from '../http/json-body';
 import { multipartParser } from '../http/multipart';
 
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -57,7 +60,7 @@ function readMultipartFile(body: ReadableStream<Uint8Array>, contentType: string
  * multipart body. The size is checked against Content-Length first, then while
  * streaming (413); the type is decided afterwards from the bytes (sniffImage).
  */
-export async function readImageBody(req: Request, max: number): Promise<Buffer> {
+async function readImageBody(req: Request, max: number): Promise<Buffer> {
   const contentType = req.headers.get('content-type') ?? '';
   const multipart = contentType.toLowerCase().startsWith('multipart/form-data');
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
@@ -68,4 +71,13 @@ export async function readImageBody(req: Request, max: number): Promise<Buffer> 
     : await readCapped(req.body, max, () => tooLarge(max));
   if (data.length === 0) throw noFile();
   return data;
+}
+
+/** What an image upload sent: the bytes themselves, or the id of a completed signed upload to take. */
+export type SentImage = { image: Buffer } | { uploadId: string };
+
+/** The body of an image upload route: the image (raw or multipart, at most `max`), or JSON `{ uploadId }`. */
+export async function readSentImage(req: Request, max: number): Promise<SentImage> {
+  if (!(req.headers.get('content-type') ?? '').includes('json')) return { image: await readImageBody(req, max) };
+  return wellFormed(UseUploadInput).parse(await readJsonBody(req));
 }

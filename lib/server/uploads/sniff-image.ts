@@ -1,7 +1,8 @@
 /** The image types we accept, by their first bytes. */
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
-const startsWith = (head: Uint8Array, bytes: number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
+/** Whether `head` holds `bytes` at offset `at`: the one test of file signatures (images, imports). */
+export const startsWith = (head: Uint8Array, bytes: number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
 
 /** The image type the first bytes announce, whatever the file name or Content-Type claim (SVG is never one). */
 export function sniffImage(head: Uint8Array): ImageType | null {

@@ -2,8 +2,7 @@ import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { checkUserToken, useUserToken } from '@/lib/server/auth/user-tokens';
 import { db } from '@/lib/server/db';
-import { AppError, conflict } from '@/lib/server/errors';
-import { isUniqueViolation } from './unique-violation';
+import { AppError, conflict, isUniqueViolation } from '@/lib/server/errors';
 
 export const EMAIL_CHANGE_MESSAGES = {
   invalid: 'This confirmation link is not valid for your account. Sign in as the account that asked for the change.',

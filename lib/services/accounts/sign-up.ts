@@ -5,7 +5,7 @@ import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import { newId } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
+import { isUniqueViolation, notFound } from '@/lib/server/errors';
 import { queueEmail } from '@/lib/server/mail/outbox';
 import { hit } from '@/lib/server/rate-limit';
 import { limits } from '@/lib/server/rate-limit/limits';
@@ -15,7 +15,6 @@ import { accountUserSelect, selfActor, userVars } from './actor';
 import { withinMailQuota } from './mail-quota';
 import { freeSlug, randomSlug } from './org-slug';
 import { sendActivation } from './send-activation';
-import { isUniqueViolation } from './unique-violation';
 
 /**
  * POST /auth/signup: a company admin creates an account and an organization they

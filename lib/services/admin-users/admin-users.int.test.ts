@@ -63,6 +63,35 @@ describe('GET /admin/users', () => {
   });
 });
 
+const detail = (userId: string, token: string | null = superToken) =>
+  call(one.GET, `/api/v1/admin/users/${userId}`, { token: token ?? undefined, params: { userId } });
+
+describe('GET /admin/users/{userId}', () => {
+  it('shows one account with its memberships, two-factor and live sessions, which deactivation ends', async () => {
+    const user = await makeUser();
+    await addMember(team, user, 'member');
+    await tokenFor(user);
+    const res = await detail(user.id);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: user.id,
+      email: user.email,
+      status: 'active',
+      mfaEnabled: false,
+      mustChangePassword: false,
+      activeSessions: 1,
+      memberships: [{ organization: { id: team.org.id }, role: { key: 'member' }, status: 'active' }],
+    });
+    await act('deactivate', user.id);
+    expect((await detail(user.id)).body).toMatchObject({ status: 'deactivated', activeSessions: 0 });
+  });
+
+  it('answers 404 for an unknown id and to anyone but a superadmin', async () => {
+    expect((await detail('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await detail(team.member.id, await tokenFor(team.owner))).status).toBe(404);
+  });
+});
+
 describe('deactivate / activate / delete users', () => {
   it('deactivates (ending all sessions at once) and activates a user', async () => {
     const user = await makeUser();

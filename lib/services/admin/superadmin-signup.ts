@@ -3,11 +3,10 @@ import type { SuperadminSignUpInput, SuperadminSignUpResult } from '@/lib/schema
 import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
-import { conflict, forbidden, notFound } from '@/lib/server/errors';
+import { conflict, forbidden, isUniqueViolation, notFound } from '@/lib/server/errors';
 import { hit } from '@/lib/server/rate-limit';
 import { publicLimit } from '@/lib/server/rate-limit/limits';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { isUniqueViolation } from '@/lib/services/accounts/unique-violation';
 import { createSuperadmin } from './create-superadmin';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();

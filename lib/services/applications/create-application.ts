@@ -3,8 +3,9 @@ import { type Application, type CreateApplicationInput, DEFAULT_ACCESS_LEVELS } 
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
+import { isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import { applicationSelect, appSnapshot, duplicateName, isUniqueViolation, toApplication } from './to-application';
+import { applicationSelect, appSnapshot, duplicateName, toApplication } from './to-application';
 
 export async function createApplication(ctx: OrgContext, input: CreateApplicationInput): Promise<Application> {
   try {

@@ -4,7 +4,7 @@ import type { ApplicationHolder } from '@/lib/schemas/application';
 import { type ListQuery, type ListResult, parseSort, toListResult } from '@/lib/schemas/list';
 import { db } from '@/lib/server/db';
 import { forbidden, notFound } from '@/lib/server/errors';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 
 const sortColumn = {
   name: (d: Prisma.SortOrder) => ({ membership: { sortName: d } }),
@@ -25,7 +25,7 @@ export async function listHolders(
   });
   if (!app) throw notFound('Application');
   // Holders are people: their names and e-mails are the member directory's, behind members.read.
-  if (!can(ctx, 'members.read')) throw forbidden('Listing who holds an application needs members.read as well');
+  if (!holds(ctx, 'members.read')) throw forbidden('Listing who holds an application needs members.read as well');
   const where: Prisma.ApplicationGrantWhereInput = {
     organizationId: ctx.org.id,
     applicationId: appId,

@@ -82,7 +82,3 @@ export const duplicateName = () =>
   conflict('An application with this name already exists', {
     name: ['An application with this name already exists'],
   });
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}

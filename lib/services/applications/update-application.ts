@@ -2,9 +2,9 @@ import 'server-only';
 import type { Application, UpdateApplicationInput } from '@/lib/schemas/application';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
-import { conflict, notFound } from '@/lib/server/errors';
+import { conflict, isUniqueViolation, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import { applicationSelect, appSnapshot, duplicateName, isUniqueViolation, toApplication } from './to-application';
+import { applicationSelect, appSnapshot, duplicateName, toApplication } from './to-application';
 
 /**
  * Edits an application. Dropping an access level that members still hold is

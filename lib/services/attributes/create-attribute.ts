@@ -3,12 +3,9 @@ import type { Attribute, CreateAttributeInput } from '@/lib/schemas/attribute';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, isUniqueViolation } from '@/lib/server/errors';
 import { findAttributeRow, toAttribute } from './effective';
 import { type AttributeScope, actorOf } from './scope';
-
-export const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 
 export const duplicateKey = (field = 'key') =>
   conflict('An attribute with this key already exists', { [field]: ['An attribute with this key already exists'] });

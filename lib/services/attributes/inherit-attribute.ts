@@ -3,8 +3,8 @@ import type { Attribute } from '@/lib/schemas/attribute';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
-import { assertKeyFree, duplicateKey, isUniqueViolation } from './create-attribute';
+import { AppError, isUniqueViolation } from '@/lib/server/errors';
+import { assertKeyFree, duplicateKey } from './create-attribute';
 import { findAttributeRow, toAttribute } from './effective';
 import { type AttributeScope, actorOf } from './scope';
 

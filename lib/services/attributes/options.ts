@@ -8,8 +8,7 @@ import {
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { AppError, conflict, notFound } from '@/lib/server/errors';
-import { isUniqueViolation } from './create-attribute';
+import { AppError, conflict, isUniqueViolation, notFound } from '@/lib/server/errors';
 import { type AttributeRow, findAttributeRow, materialize, toAttribute } from './effective';
 import { type AttributeScope, actorOf } from './scope';
 

@@ -67,14 +67,3 @@ export function auditCsv(filters: Omit<AuditFilters, 'cursor' | 'limit'>): Reada
     },
   });
 }
-
-export function auditCsvResponse(body: ReadableStream<Uint8Array>, fileName: string): Response {
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}

@@ -2,17 +2,13 @@ import type { CreateDepartmentInput, Department } from '@/lib/schemas/department
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { departmentSelect, toDepartment } from './to-department';
 
 export const duplicateName = () =>
   conflict('A department with this name already exists', { name: ['A department with this name already exists'] });
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
 
 export async function createDepartment(ctx: OrgContext, input: CreateDepartmentInput): Promise<Department> {
   try {

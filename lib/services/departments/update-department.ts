@@ -1,10 +1,10 @@
 import type { Department, UpdateDepartmentInput } from '@/lib/schemas/department';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
-import { AppError, notFound } from '@/lib/server/errors';
+import { AppError, isUniqueViolation, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
-import { duplicateName, isUniqueViolation } from './create-department';
+import { duplicateName } from './create-department';
 import { departmentEtag, departmentSelect, toDepartment } from './to-department';
 
 /**

@@ -3,7 +3,7 @@ import type { CreateFormInput, Form } from '@/lib/schemas/form';
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { actorUserId } from './actor';
 import { assertAttributeKeys } from './attribute-keys';
@@ -14,10 +14,6 @@ export const duplicateForm = () =>
   conflict('This organization already has a form of this type and sub-type; update it instead', {
     subType: ['A form of this type and sub-type already exists'],
   });
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
 
 /** POST /forms: version 1 of a new (type, subType) form, kept in the history too. */
 export async function createForm(ctx: OrgContext, input: CreateFormInput): Promise<Form> {

@@ -2,7 +2,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ACTION_URL, type CompiledMail, compileMail, encodeSlots } from '@/lib/mail/render';
 import { config } from '@/lib/server/config';
 import { db } from '@/lib/server/db';
-import { actionLink, templateFor } from '@/lib/server/mail/outbox';
+import { actionLink, brandOf, templateFor } from '@/lib/server/mail/outbox';
 import { expiresInText, invitationPath } from '@/lib/services/invitations/invitation-token';
 
 export interface MailContext {
@@ -50,7 +50,7 @@ export async function loadMailContext(orgId: string, inviterName: string): Promi
   return {
     org,
     inviterName,
-    invitation: compileMail('invitation', template, constant, { url: '' }, PER_ROW),
+    invitation: compileMail('invitation', template, constant, { url: '' }, PER_ROW, await brandOf(db, org.id)),
   };
 }
 

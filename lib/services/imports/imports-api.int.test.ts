@@ -44,8 +44,9 @@ describe('a 1,000-row CSV with 10 bad e-mails, 5 duplicates and 5 existing membe
   const tag = uniq();
   const newEmail = (i: number) => `new-${tag}-${i}@example.test`;
 
+  let members: Awaited<ReturnType<typeof makeUser>>[];
   beforeAll(async () => {
-    const members = await Promise.all(Array.from({ length: 5 }, () => makeUser()));
+    members = await Promise.all(Array.from({ length: 5 }, () => makeUser()));
     for (const m of members) await addMember(team, m, 'member');
     const outsiders = await Promise.all(Array.from({ length: 10 }, () => makeUser()));
     const lines = ['Email;First name;Last name;Role;Department'];
@@ -72,6 +73,10 @@ describe('a 1,000-row CSV with 10 bad e-mails, 5 duplicates and 5 existing membe
     expect(res.body.rowErrors).toHaveLength(15);
     for (const e of res.body.rowErrors) expect(e.reason).not.toBe('');
     expect(res.body.rowErrors.filter((e: { reason: string }) => /Duplicate of row/.test(e.reason))).toHaveLength(5);
+    // The five members are listed as skipped, at their rows (981-985 of the file, after the header), with why.
+    expect(res.body.skippedRows).toEqual(
+      members.map((m, i) => ({ row: 982 + i, email: m.email, reason: 'Already a member' })),
+    );
   });
 
   it('invited everyone, people with an account too (nobody joined without accepting), and queued the e-mails', async () => {

@@ -125,6 +125,7 @@ describe('preview', () => {
       'broken;Bad;;',
       `new-${tag}@example.test;Again;;`,
       `other-${tag}@example.test;Dep;Nowhere ${tag};Wizard`,
+      `formula-${tag}@example.test;=HYPERLINK("x");;`,
     ].join('\r\n');
     const req = multipartRequest(`${url()}/preview`, { name: 'p.csv', bytes: csv }, {}, token);
     const res = await send(preview.POST, req, team.org.id);
@@ -133,8 +134,11 @@ describe('preview', () => {
       fileType: 'csv',
       headers: ['E-mail address', 'First name', 'Department', 'Role'],
       mapping: { 'E-mail address': 'email', 'First name': 'firstName', Department: 'department', Role: 'role' },
-      totalRows: 6,
-      validRows: 3,
+      totalRows: 7,
+      validRows: 4,
+      // The member's row is valid but skipped: the page shows 4 - 1 ready.
+      alreadyMemberRows: 1,
+      flaggedRows: 1,
       invalidRows: 3,
       duplicateRows: 1,
       missingDepartments: [`Nowhere ${tag}`],
@@ -148,7 +152,14 @@ describe('preview', () => {
       'invalid',
       'invalid',
       'invalid',
+      'create',
     ]);
+    expect(res.body.flagged).toEqual([res.body.rows[6]]);
+    expect(res.body.flagged[0]).toMatchObject({
+      row: 8,
+      errors: [],
+      warnings: ['First name "=HYPERLINK("x")" starts with "=", like a spreadsheet formula: check the cell'],
+    });
     expect(res.body.problems[0]).toMatchObject({ row: 5, errors: ['"broken" is not a valid e-mail address'] });
     expect(res.body.problems[2].errors).toEqual(['Unknown role "Wizard"', `Unknown department "Nowhere ${tag}"`]);
 

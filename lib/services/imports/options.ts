@@ -1,7 +1,7 @@
 import type { ImportMapping, ImportUploadFields } from '@/lib/schemas/import';
 import { db } from '@/lib/server/db';
 import { forbidden, invalid } from '@/lib/server/errors';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 import { inviterId, inviterName } from '@/lib/services/invitations/inviter';
 import { roleGrantProblem } from '@/lib/services/invitations/role-grant';
 import type { LookupOptions } from './lookups';
@@ -43,7 +43,7 @@ export async function resolveOptions(ctx: OrgContext, fields: ImportUploadFields
   if (fields.defaultDepartmentId && !department) {
     throw invalid({ defaultDepartmentId: ['Choose a department of this organization'] });
   }
-  if (fields.createMissingDepartments && !can(ctx, 'departments.write')) {
+  if (fields.createMissingDepartments && !holds(ctx, 'departments.write')) {
     throw forbidden('Creating missing departments needs the departments.write permission');
   }
   return {

@@ -31,6 +31,7 @@ interface ReaderParts {
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
   _parseWorksheet(iterator: Readable, sheetNo: string): Generator<{ value: AsyncIterable<ExcelJS.Row> }>;
   workbookRels?: { Id: string; Target: string }[];
   model?: { sheets?: { rId: string }[] };
@@ -77,7 +78,8 @@ export async function* xlsxRecords(path: string): AsyncGenerator<{ row: number; 
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // The cell formats tell a date from a number: without them a date reads as its serial (45293).
+    styles: 'cache',
     entries: 'ignore',
   }) as unknown as ReaderParts;
   try {
@@ -85,6 +87,8 @@ export async function* xlsxRecords(path: string): AsyncGenerator<{ row: number; 
     await reader._parseWorkbook(required('xl/workbook.xml'));
     const strings = byName.get('xl/sharedStrings.xml');
     if (strings) for await (const _ of reader._parseSharedStrings(entry(strings)));
+    const styles = byName.get('xl/styles.xml');
+    if (styles) await reader._parseStyles(entry(styles));
     const sheet = firstSheet(reader, new Set(byName.keys()));
     const sheetNo = sheet.match(/(\d+)\.xml$/)?.[1] ?? '1';
     const [emitted] = [...reader._parseWorksheet(entry(byName.get(sheet)!), sheetNo)];

@@ -16,18 +16,16 @@ const SAMPLE = 20;
 const PROBLEMS = 50;
 const NAMES = 100;
 
-type Known = { email: string; member: boolean; invited: boolean };
-
-async function knownEmails(orgId: string, emails: string[]): Promise<Map<string, Known>> {
-  if (emails.length === 0) return new Map();
-  const rows = await db.$queryRaw<Known[]>`
-    SELECT x.email::text AS email, (m.id IS NOT NULL) AS member,
-           EXISTS (SELECT 1 FROM invitations i WHERE i.organization_id = ${orgId} AND i.email = x.email
-                     AND i.status = 'pending' AND i.expires_at > now()) AS invited
-      FROM unnest(${emails}::citext[]) AS x(email)
-      LEFT JOIN users u ON u.email = x.email
-      LEFT JOIN memberships m ON m.organization_id = ${orgId} AND m.user_id = u.id`;
-  return new Map(rows.map((r) => [r.email.toLowerCase(), r]));
+/** Which of these e-mails (lowercase) are members of the org or have a pending invitation there. */
+async function knownEmails(orgId: string, emails: string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ email: string }[]>`
+    SELECT lower(x.email::text) AS email FROM unnest(${emails}::citext[]) AS x(email)
+     WHERE EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+                    WHERE m.organization_id = ${orgId} AND u.email = x.email)
+        OR EXISTS (SELECT 1 FROM invitations i WHERE i.organization_id = ${orgId} AND i.email = x.email
+                    AND i.status = 'pending' AND i.expires_at > now())`;
+  return new Set(rows.map((r) => r.email));
 }
 
 /**
@@ -35,10 +33,16 @@ async function knownEmails(orgId: string, emails: string[]): Promise<Map<string,
  * the e-mail has an account (which the preview does not reveal), unless they are
  * a member or invited already.
  */
-function toPreviewRow(r: CheckedRow, known: Map<string, Known>): PreviewRow {
-  const k = known.get(r.email.toLowerCase());
-  const outcome = r.errors.length ? 'invalid' : k?.member || k?.invited ? 'alreadyMember' : 'create';
-  return { row: r.row, values: r.values, attributes: r.attributeCells, errors: r.errors, outcome };
+function toPreviewRow(r: CheckedRow, known: Set<string>): PreviewRow {
+  const outcome = r.errors.length ? 'invalid' : known.has(r.email.toLowerCase()) ? 'alreadyMember' : 'create';
+  return {
+    row: r.row,
+    values: r.values,
+    attributes: r.attributeCells,
+    errors: r.errors,
+    warnings: r.warnings,
+    outcome,
+  };
 }
 
 /**
@@ -63,38 +67,57 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
   const sample: CheckedRow[] = [];
   const examples: Record<string, string> = {};
   const problems: CheckedRow[] = [];
+  const flagged: CheckedRow[] = [];
   let total = 0;
   let bad = 0;
   let duplicates = 0;
+  let flaggedRows = 0;
+  let alreadyMemberRows = 0;
+  // The e-mails of the rows the preview shows, and those of them that are members or invitees.
+  const shownEmails = new Set<string>();
+  const known = new Set<string>();
   try {
     for await (const batch of table.batches) {
       total += batch.length;
       if (total > importLimits.maxRows) {
         throw invalid({ file: [`The file has more than ${importLimits.maxRows.toLocaleString('en')} rows`] });
       }
-      for (const source of batch) tally(source);
+      // One look-up per batch counts the members and invitees and marks the rows the preview shows.
+      const valid = batch.map(tally).filter((r) => r.errors.length === 0);
+      const inBatch = await knownEmails(
+        ctx.org.id,
+        valid.map((r) => r.email),
+      );
+      alreadyMemberRows += valid.filter((r) => inBatch.has(r.email.toLowerCase())).length;
+      for (const email of inBatch) if (shownEmails.has(email)) known.add(email);
     }
   } finally {
     await table.close();
   }
-  function tally(source: TableRow) {
+  function tally(source: TableRow): CheckedRow {
     const r = checkRow(source, columns, lookups, firstRowOf, attrColumns);
     if (r.errors.length) bad += 1;
+    else if (r.warnings.length) {
+      flaggedRows += 1;
+      if (flagged.length < PROBLEMS) {
+        flagged.push(r);
+        shownEmails.add(r.email.toLowerCase());
+      }
+    }
     if (r.duplicate) duplicates += 1;
     if (r.missingDepartment && missing.size < NAMES)
       missing.set(r.missingDepartment.toLowerCase(), r.missingDepartment);
     if (r.unknownRole && unknownRoles.size < NAMES) unknownRoles.set(r.unknownRole.toLowerCase(), r.unknownRole);
     if (sample.length < SAMPLE) {
       sample.push(r);
+      shownEmails.add(r.email.toLowerCase());
       table.headers.forEach((h, i) => {
         if (!examples[h] && source.cells[i]) examples[h] = source.cells[i]!;
       });
     }
     if (r.errors.length && problems.length < PROBLEMS) problems.push(r);
+    return r;
   }
-  const known = await knownEmails(ctx.org.id, [
-    ...new Set(sample.filter((r) => r.errors.length === 0).map((r) => r.email.toLowerCase())),
-  ]);
   return {
     fileName: upload.fileName,
     fileType: file.fileType,
@@ -109,10 +132,13 @@ export async function previewImport(ctx: OrgContext, upload: ReceivedUpload): Pr
     examples,
     totalRows: total,
     validRows: total - bad,
+    alreadyMemberRows,
+    flaggedRows,
     invalidRows: bad,
     duplicateRows: duplicates,
     rows: sample.map((r) => toPreviewRow(r, known)),
     problems: problems.map((r) => toPreviewRow(r, known)),
+    flagged: flagged.map((r) => toPreviewRow(r, known)),
     missingDepartments: [...missing.values()],
     unknownRoles: [...unknownRoles.values()],
   };

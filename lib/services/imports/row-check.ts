@@ -23,19 +23,22 @@ export interface CheckedRow {
   /** The row's non-empty attribute cells, by key. */
   attributeCells: Record<string, string>;
   errors: string[];
+  /** Cells that import fine but deserve a look: names a spreadsheet would run as a formula. */
+  warnings: string[];
 }
 
 const NAME_MAX = 100;
 const FIELDS: ImportField[] = ['email', 'firstName', 'lastName', 'role', 'department', 'jobTitle'];
 
+const TEXT_FIELDS: [ImportField, string][] = [
+  ['firstName', 'First name'],
+  ['lastName', 'Last name'],
+  ['jobTitle', 'Job title'],
+  ['department', 'Department'],
+];
+
 function tooLong(values: RowValues, errors: string[]) {
-  const labels: [ImportField, string][] = [
-    ['firstName', 'First name'],
-    ['lastName', 'Last name'],
-    ['jobTitle', 'Job title'],
-    ['department', 'Department'],
-  ];
-  for (const [field, label] of labels) {
+  for (const [field, label] of TEXT_FIELDS) {
     if ((values[field]?.length ?? 0) > NAME_MAX) errors.push(`${label} is longer than ${NAME_MAX} characters`);
   }
 }
@@ -80,6 +83,7 @@ export function checkRow(
     }
   }
   tooLong(values, errors);
+  const warnings = formulaLike(values);
 
   let roleId: string | null = lookups.defaultRole.id;
   let unknownRole: string | null = null;
@@ -119,5 +123,19 @@ export function checkRow(
     attributes: attributes.values,
     attributeCells: attributes.cells,
     errors,
+    warnings,
   };
+}
+
+/**
+ * A name that starts with =, +, - or @ is how a spreadsheet formula starts: it is kept as written (and
+ * neutralised in every CSV the portal exports), but the preview flags it, since it is rarely a real name.
+ */
+function formulaLike(values: RowValues): string[] {
+  return TEXT_FIELDS.flatMap(([field, label]) => {
+    const value = values[field];
+    return value && /^[=+\-@]/.test(value)
+      ? [`${label} "${value}" starts with "${value[0]}", like a spreadsheet formula: check the cell`]
+      : [];
+  });
 }

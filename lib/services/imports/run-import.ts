@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
+import { isUniqueViolation } from '@/lib/server/errors';
 import { type ClaimedJob, heartbeat, releaseJob } from '@/lib/server/jobs/queue';
 import { workerStopping } from '@/lib/server/jobs/worker';
 import { StorageNotFoundError, storage } from '@/lib/server/storage';
@@ -87,12 +88,6 @@ export async function runImport(importId: string, opts: RunOptions = {}): Promis
     .delete(imp.fileKey)
     .catch(() => {});
   return 'done';
-}
-
-/** A unique index refused a row: Prisma's P2002, or PostgreSQL's 23505 inside a raw query. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { code?: string }; message?: string };
-  return e?.code === 'P2002' || e?.meta?.code === '23505' || /\b23505\b|unique constraint/i.test(e?.message ?? '');
 }
 
 const HEARTBEAT_MS = 5_000;

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/server/errors';
+import { startsWith } from '@/lib/server/uploads/sniff-image';
 
 export type ContentKind = 'zip' | 'text';
 
@@ -15,8 +16,6 @@ const signatures: [number[], string][] = [
   [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
   [[0x52, 0x49, 0x46, 0x46], 'a media file'],
 ];
-
-const startsWith = (head: Buffer, bytes: number[]) => bytes.every((b, i) => head[i] === b);
 
 /** What the first bytes of an upload say it is: a zip (XLSX candidate) or text (CSV candidate); 415 otherwise. */
 export function sniffKind(head: Buffer): ContentKind {

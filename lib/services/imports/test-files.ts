@@ -60,7 +60,7 @@ export const xlsxSkeleton = (): FakeEntry[] => [
   { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
 ];
 
-export async function makeXlsx(rows: (string | number | null)[][]): Promise<Buffer> {
+export async function makeXlsx(rows: (string | number | Date | null)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('People');
   for (const row of rows) sheet.addRow(row);

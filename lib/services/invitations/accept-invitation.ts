@@ -5,7 +5,15 @@ import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import type { Principal, UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { AppError, conflict, forbidden, invalid, notFound, unauthenticated } from '@/lib/server/errors';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  unauthenticated,
+} from '@/lib/server/errors';
 import { hit } from '@/lib/server/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { emitEvent } from '@/lib/server/webhooks/events';
@@ -16,7 +24,6 @@ import {
   saveMemberAttributes,
 } from '@/lib/services/attributes/member-values';
 import { invitationPayload, memberPayload } from '@/lib/services/webhooks/payloads';
-import { isUniqueViolation } from './create-invitation';
 import { type FoundInvitation, findInvitationByToken, type InvitationLookup } from './find-invitation-by-token';
 import { hashInviteToken } from './invitation-token';
 import { inviteAcceptLimit } from './invite-limits';

@@ -3,7 +3,7 @@ import type { CreateInvitationInput, Invitation } from '@/lib/schemas/invitation
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
-import { conflict, invalid } from '@/lib/server/errors';
+import { conflict, invalid, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { getAttributeDefinitions, toStored, validateMemberAttributes } from '@/lib/services/attributes/member-values';
@@ -12,10 +12,6 @@ import { invitationExpiry, newInviteToken } from './invitation-token';
 import { inviterId, inviterName } from './inviter';
 import { assertCanGrantRole } from './role-grant';
 import { invitationSelect, statusWhere, toInvitation } from './to-invitation';
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
-}
 
 export const alreadyPending = (email: string, id?: string) =>
   conflict(

@@ -13,7 +13,7 @@ const lookupSelect = {
   departmentId: true,
   invitedById: true,
   attributes: true,
-  organization: { select: { id: true, slug: true, name: true, status: true } },
+  organization: { select: { id: true, slug: true, name: true, status: true, logoKey: true } },
   role: { select: { id: true, key: true, name: true } },
   department: { select: { id: true, name: true } },
 } as const;
@@ -29,7 +29,7 @@ export interface FoundInvitation {
   invitedById: string | null;
   /** Attribute values to save on acceptance (StoredValues), or null. */
   attributes: unknown;
-  organization: { id: string; slug: string; name: string };
+  organization: { id: string; slug: string; name: string; logoKey: string | null };
   role: { id: string; key: string; name: string };
   department: { id: string; name: string } | null;
 }

@@ -1,10 +1,9 @@
 import type { Invitation } from '@/lib/schemas/invitation';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
-import { conflict, notFound } from '@/lib/server/errors';
+import { conflict, isUniqueViolation, notFound } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { hit, type Limit } from '@/lib/server/rate-limit';
-import { isUniqueViolation } from './create-invitation';
 import { queueInvitationEmail } from './invitation-mail';
 import { invitationExpiry, newInviteToken } from './invitation-token';
 import { inviterName } from './inviter';

@@ -14,7 +14,7 @@ export async function activateMember(ctx: OrgContext, userId: string): Promise<M
     const target = await findTarget(tx, ctx, userId);
     assertCanManage(ctx, target.role);
     if (target.status === 'active') return loadMember(tx, ctx.org.id, userId);
-    await tx.membership.update({ where: { id: target.id }, data: { status: 'active' } });
+    await tx.membership.update({ where: { id: target.id }, data: { status: 'active', scimDeletedAt: null } });
     await audit(tx, actorOrg(ctx), {
       action: 'member.activate',
       targetType: 'member',

@@ -4,11 +4,11 @@ import { hashPassword } from '@/lib/server/auth/password';
 import { assertPasswordAllowed } from '@/lib/server/auth/password-policy';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
+import { isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { queueEmail } from '@/lib/server/mail/outbox';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
-import { isUniqueViolation } from '@/lib/services/accounts/unique-violation';
 import {
   getAttributeDefinitions,
   saveMemberAttributes,

@@ -2,7 +2,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSort } from '@/lib/schemas/list';
 import type { ListMembersQuery, MemberList, MemberSortField } from '@/lib/schemas/member';
 import { db, queryRows } from '@/lib/server/db';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 import { attributeFilterSql } from '@/lib/services/attributes/member-filters';
 import { readMemberAttributes } from '@/lib/services/attributes/member-values';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
@@ -98,7 +98,7 @@ export async function listMembers(ctx: OrgContext, query: ListMembersQuery): Pro
     offset,
     literalBounds: unfiltered,
   });
-  const pending = can(ctx, 'invitations.read')
+  const pending = holds(ctx, 'invitations.read')
     ? sql`(SELECT count(*)::int FROM invitations i
         WHERE i.organization_id = ${orgId} AND i.status = 'pending' AND i.expires_at > now())`
     : sql`NULL::int`;

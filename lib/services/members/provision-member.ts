@@ -1,12 +1,11 @@
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict } from '@/lib/server/errors';
+import { conflict, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { queueEmail } from '@/lib/server/mail/outbox';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
-import { isUniqueViolation } from '@/lib/services/accounts/unique-violation';
 import { memberPayload } from '@/lib/services/webhooks/payloads';
 import { actorOrg } from './member-target';
 import { assertCanAssignRole, findDepartment } from './role-rules';

@@ -2,7 +2,7 @@ import type { Organization, UpdateOrganizationInput } from '@/lib/schemas/organi
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict, forbidden, notFound } from '@/lib/server/errors';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { organizationSelect, toOrganization } from './get-organization';
 
@@ -16,7 +16,7 @@ type Editable = (typeof editable)[number];
 export async function updateOrganization(ctx: OrgContext, input: UpdateOrganizationInput): Promise<Organization> {
   const keys = editable.filter((key) => input[key] !== undefined);
   // A security policy, not part of the profile: it needs settings.manage on top of org.update.
-  if (input.requireMfa !== undefined && !can(ctx, 'settings.manage')) {
+  if (input.requireMfa !== undefined && !holds(ctx, 'settings.manage')) {
     throw forbidden('Requiring two-factor authentication needs the settings.manage permission');
   }
   // Whoever turns the policy on would be shut out at once without a factor of their own.

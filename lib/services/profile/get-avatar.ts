@@ -1,9 +1,8 @@
 import 'server-only';
-import { Readable } from 'node:stream';
 import type { Principal } from '@/lib/server/auth/principal';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
-import { StorageNotFoundError, storage } from '@/lib/server/storage';
+import type { FileToServe } from '@/lib/server/http/serve-file';
 import { contentTypeOfKey } from './image';
 
 /**
@@ -33,25 +32,16 @@ async function canSee(principal: Principal, userId: string): Promise<boolean> {
   return !!shared;
 }
 
-/** GET /users/{userId}/avatar: the image with a private 5-minute cache and the storage key as ETag; else 404. */
-export async function getAvatar(principal: Principal, userId: string, ifNoneMatch: string | null): Promise<Response> {
+/** GET /users/{userId}/avatar: the image, with a private 5-minute cache and the storage key as ETag; else 404. */
+export async function getAvatar(principal: Principal, userId: string): Promise<FileToServe> {
   if (!(await canSee(principal, userId))) throw notFound('Avatar');
   const user = await db.user.findUnique({ where: { id: userId }, select: { avatarKey: true } });
   if (!user?.avatarKey) throw notFound('Avatar');
-  const etag = `"${user.avatarKey}"`;
-  const headers = {
-    'content-type': contentTypeOfKey(user.avatarKey),
-    'cache-control': 'private, max-age=300',
-    etag,
-    'x-content-type-options': 'nosniff',
+  return {
+    key: user.avatarKey,
+    contentType: contentTypeOfKey(user.avatarKey),
+    cacheControl: 'private, max-age=300',
+    etag: `"${user.avatarKey}"`,
+    what: 'Avatar',
   };
-  if (ifNoneMatch === etag) return new Response(null, { status: 304, headers });
-  let body: Readable;
-  try {
-    body = await storage().get(user.avatarKey);
-  } catch (error) {
-    if (error instanceof StorageNotFoundError) throw notFound('Avatar');
-    throw error;
-  }
-  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status: 200, headers });
 }

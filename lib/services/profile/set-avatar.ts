@@ -1,35 +1,26 @@
 import 'server-only';
 import { Readable } from 'node:stream';
-import { AVATAR_MAX_BYTES } from '@/lib/schemas/profile';
-import { wellFormed } from '@/lib/schemas/text';
-import { UseUploadInput } from '@/lib/schemas/upload';
 import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
-import { readJsonBody } from '@/lib/server/http/json-body';
 import { storage } from '@/lib/server/storage';
 import { deleteFilesLater } from '@/lib/server/storage/delete-later';
-import { readImageBody } from '@/lib/server/uploads/read-image-body';
+import type { SentImage } from '@/lib/server/uploads/read-image-body';
 import { readUploadedFile } from '@/lib/services/uploads/take-upload';
 import { emitOwnProfileUpdated } from '@/lib/services/webhooks/payloads';
 import { avatarUrlOf } from './avatar-url';
 import { makeThumbnail } from './image';
 
-/** PUT /me/avatar's image: the body, or with JSON `{ uploadId }` a completed signed upload (purpose avatar). */
-export async function avatarImageOf(principal: UserPrincipal, req: Request): Promise<Buffer> {
-  if (!(req.headers.get('content-type') ?? '').includes('json')) return readImageBody(req, AVATAR_MAX_BYTES);
-  const { uploadId } = wellFormed(UseUploadInput).parse(await readJsonBody(req));
-  return readUploadedFile(uploadId, 'avatar', principal.userId);
-}
-
 /**
- * PUT /me/avatar: the image (already read, at most 3 MB) becomes a 256×256 WebP
+ * PUT /me/avatar: the image (sent, at most 3 MB, or a completed signed upload of purpose
+ * avatar) becomes a 256×256 WebP
  * thumbnail under `avatars/<userId>/<random>.webp`; the previous file is deleted
  * (by the job queue) once the user row points at the new one.
  */
-export async function setAvatar(principal: UserPrincipal, image: Buffer): Promise<{ avatarUrl: string }> {
+export async function setAvatar(principal: UserPrincipal, sent: SentImage): Promise<{ avatarUrl: string }> {
+  const image = 'image' in sent ? sent.image : await readUploadedFile(sent.uploadId, 'avatar', principal.userId);
   const thumb = await makeThumbnail(image);
   const key = `avatars/${principal.userId}/${newId()}.webp`;
   await storage().put(key, Readable.from([thumb.data]), { contentType: thumb.contentType, size: thumb.data.length });

@@ -2,7 +2,7 @@ import 'server-only';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { conflict, forbidden, notFound } from '@/lib/server/errors';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 import { actorOrg } from '@/lib/services/members/member-target';
 
 /**
@@ -17,7 +17,7 @@ export async function cancelRoleRequest(ctx: OrgContext, requestId: string): Pro
       where: { id: requestId, organizationId: ctx.org.id },
       select: { id: true, userId: true, status: true, role: { select: { key: true } } },
     });
-    if (!request || (request.userId !== userId && !can(ctx, 'role_requests.read'))) throw notFound('Role request');
+    if (!request || (request.userId !== userId && !holds(ctx, 'role_requests.read'))) throw notFound('Role request');
     if (request.userId !== userId) throw forbidden('Only the requester can cancel a role request');
     const { count } = await tx.roleRequest.updateMany({
       where: { id: request.id, status: 'pending' },

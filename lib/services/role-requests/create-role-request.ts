@@ -3,9 +3,8 @@ import type { CreateRoleRequestInput, RoleRequest } from '@/lib/schemas/role-req
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict, forbidden, invalid } from '@/lib/server/errors';
+import { conflict, forbidden, invalid, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
-import { isUniqueViolation } from '@/lib/services/accounts/unique-violation';
 import { findRole } from '@/lib/services/members/role-rules';
 import { roleRequestSelect, toRoleRequest } from './to-role-request';
 

@@ -3,12 +3,12 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { type ListResult, parseSort, toListResult } from '@/lib/schemas/list';
 import type { ListRoleRequestsQuery, RoleRequest } from '@/lib/schemas/role-request';
 import { db } from '@/lib/server/db';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 import { roleRequestSelect, toRoleRequest } from './to-role-request';
 
 /** Who may see which requests: holders of role_requests.read all of the org's, anyone else only their own. */
 export function visibleTo(ctx: OrgContext): Prisma.RoleRequestWhereInput {
-  if (can(ctx, 'role_requests.read')) return { organizationId: ctx.org.id };
+  if (holds(ctx, 'role_requests.read')) return { organizationId: ctx.org.id };
   // An API key without role_requests.read is nobody's requester: it sees none.
   return { organizationId: ctx.org.id, userId: ctx.principal.kind === 'user' ? ctx.principal.userId : '' };
 }

@@ -3,10 +3,9 @@ import { type CreateRoleData, reservedRoleKeys, roleKeyFrom } from '@/lib/schema
 import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
-import { conflict, invalid } from '@/lib/server/errors';
+import { conflict, invalid, isUniqueViolation } from '@/lib/server/errors';
 import type { OrgContext } from '@/lib/server/guard';
 import { emitEvent } from '@/lib/server/webhooks/events';
-import { isUniqueViolation } from '@/lib/services/departments/create-department';
 import { assertCanGrantPermissions } from './role-access';
 import { type RoleRow, roleSelect, roleSnapshot, toRole } from './to-role';
 

@@ -43,7 +43,7 @@ beforeAll(async () => {
       via: 'bearer',
       meta: { ip: null, userAgent: null },
     },
-    png,
+    { image: png },
   );
 });
 

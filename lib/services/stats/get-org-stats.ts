@@ -1,7 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgStats } from '@/lib/schemas/stats';
 import { db } from '@/lib/server/db';
-import { can, type OrgContext } from '@/lib/server/guard';
+import { holds, type OrgContext } from '@/lib/server/guard';
 
 const WEEKS = 12;
 export const NO_DEPARTMENT = 'No department';
@@ -39,7 +39,7 @@ export async function getOrgStats(ctx: OrgContext): Promise<OrgStats> {
         AND m.joined_at >= w.week_start AT TIME ZONE 'UTC'
         AND m.joined_at < (w.week_start + interval '1 week') AT TIME ZONE 'UTC'
       GROUP BY w.week_start ORDER BY w.week_start`,
-    can(ctx, 'audit.read')
+    holds(ctx, 'audit.read')
       ? db.auditLog.findMany({
           where: { organizationId: orgId },
           orderBy: { createdAt: 'desc' },

@@ -1,7 +1,7 @@
+import { LOGO_MAX_BYTES } from '@/lib/schemas/organization';
 import { AVATAR_MAX_BYTES } from '@/lib/schemas/profile';
 import type { UploadPurpose } from '@/lib/schemas/upload';
 import { importLimits } from '@/lib/services/imports/limits';
-import { LOGO_MAX_BYTES } from '@/lib/services/organizations/logo';
 
 /** The largest file each purpose accepts: the same caps as the direct upload routes. */
 export function maxBytesOf(purpose: UploadPurpose): number {

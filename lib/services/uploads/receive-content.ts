@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { audit } from '@/lib/server/audit';
 import { db } from '@/lib/server/db';
 import { AppError, conflict } from '@/lib/server/errors';
-import { requestMeta } from '@/lib/server/request-meta';
+import type { RequestMeta } from '@/lib/server/request-meta';
 import { storage } from '@/lib/server/storage';
 import { sniffImage } from '@/lib/server/uploads/sniff-image';
 import { sniffKind } from '@/lib/services/imports/sniff';
@@ -40,19 +40,23 @@ function checkContent(purpose: string, contentType: string, head: Buffer) {
  * win; it becomes `uploaded`, and readable, only once storage has the whole file.
  * A failed PUT frees the claim again.
  */
-export async function receiveContent(id: string, query: { exp: string; sig: string }, req: Request) {
+export async function receiveContent(
+  id: string,
+  query: { exp: string; sig: string },
+  sent: { body: ReadableStream<Uint8Array> | null; declaredLength: number; meta: RequestMeta },
+) {
   const upload = await findSignedUpload(id, 'put', query);
   if (upload.status !== 'pending') throw used();
   const max = upload.declaredSize;
-  if (Number(req.headers.get('content-length') ?? 0) > max) throw tooLarge(max);
-  if (!req.body) throw new AppError('validation_failed', 'Send the file as the request body', { file: ['Empty'] });
+  if (sent.declaredLength > max) throw tooLarge(max);
+  if (!sent.body) throw new AppError('validation_failed', 'Send the file as the request body', { file: ['Empty'] });
   const claimed = await db.upload.updateMany({
     where: { id, status: 'pending', uploadedAt: null },
     data: { uploadedAt: new Date() },
   });
   if (claimed.count === 0) throw used();
   try {
-    const body = await cappedBody(req.body, max);
+    const body = await cappedBody(sent.body, max);
     if (body.head.length === 0) throw new AppError('validation_failed', 'The file is empty', { file: ['Empty'] });
     const contentType = checkContent(upload.purpose, upload.contentType, body.head);
     await storage().put(upload.storageKey, Readable.from(body.chunks()), { contentType, size: max });
@@ -60,7 +64,7 @@ export async function receiveContent(id: string, query: { exp: string; sig: stri
       await tx.upload.update({ where: { id }, data: { status: 'uploaded', size: body.state.size, contentType } });
       await audit(
         tx,
-        { principal: null, orgId: upload.organizationId, meta: requestMeta(req.headers) },
+        { principal: null, orgId: upload.organizationId, meta: sent.meta },
         {
           action: 'upload.complete',
           targetType: 'upload',

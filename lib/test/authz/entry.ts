@@ -1,13 +1,13 @@
 import type { Access } from '@/lib/api/operation';
-import type { Permission } from '@/lib/permissions';
 import type { Who } from './access';
 import type { Setup } from './samples';
 
 /**
- * Who may call what, for every route under /api/v1: one line per route file and
- * method. A route without a line here, or a line without its route, fails the
- * suite. `access` must equal the operation's declared access; `ok` is the exact
- * status an allowed caller gets with the sample from `setup`.
+ * What the authorization suite calls, for every route under /api/v1: one line per
+ * route file and method. A route without a line here, or a line without its route
+ * or its operation, fails the suite. `access` is the operation's (routes.ts adds
+ * it; nothing here restates it); `ok` is the exact status an allowed caller gets
+ * with the sample from `setup`.
  */
 export interface Entry {
   access: Access;
@@ -27,5 +27,7 @@ export interface Entry {
   serial?: true;
 }
 
-export const perm = (permission: Permission): Access => ({ permission });
+/** A line as the lists write it: everything but the access, which comes from the operation. */
+export type Listed = Omit<Entry, 'access'>;
+
 export const longPassword = 'a long enough passphrase';

@@ -1,14 +1,13 @@
 import { makeUser, uniq } from '@/lib/test/factories';
-import type { Entry } from './entry';
+import type { Listed } from './entry';
 import * as s from './samples';
 import { confirmed } from './samples-mfa';
 import * as m from './samples-more';
 
 /** Superadmin areas: 404 to everybody else, 403 to API keys. */
-export const platformRoutes: Record<string, Entry> = {
-  'GET /organizations': { access: 'superadmin', ok: 200 },
+export const platformRoutes: Record<string, Listed> = {
+  'GET /organizations': { ok: 200 },
   'POST /organizations': {
-    access: 'superadmin',
     ok: 201,
     setup: async () => ({
       body: {
@@ -17,43 +16,40 @@ export const platformRoutes: Record<string, Entry> = {
       },
     }),
   },
-  'DELETE /organizations/{orgId}': { access: 'superadmin', ok: 204, setup: confirmed(s.freshOrg('deactivated')) },
-  'POST /organizations/{orgId}/deactivate': { access: 'superadmin', ok: 200, setup: s.freshOrg('active') },
-  'POST /organizations/{orgId}/activate': { access: 'superadmin', ok: 200, setup: s.freshOrg('deactivated') },
+  'DELETE /organizations/{orgId}': { ok: 204, setup: confirmed(s.freshOrg('deactivated')) },
+  'POST /organizations/{orgId}/deactivate': { ok: 200, setup: s.freshOrg('active') },
+  'POST /organizations/{orgId}/activate': { ok: 200, setup: s.freshOrg('deactivated') },
   'POST /organizations/{orgId}/admins': {
-    access: 'superadmin',
     ok: 201,
     setup: async (f) => ({ params: { orgId: f.orgA.org.id }, body: { email: (await makeUser()).email } }),
   },
-  'GET /admin/users': { access: 'superadmin', ok: 200 },
-  'POST /admin/users/{userId}/deactivate': { access: 'superadmin', ok: 200, setup: s.freshUser },
-  'POST /admin/users/{userId}/activate': { access: 'superadmin', ok: 200, setup: s.freshUser },
-  'DELETE /admin/users/{userId}': { access: 'superadmin', ok: 204, setup: s.freshUser },
-  'GET /admin/audit-log': { access: 'superadmin', ok: 200 },
-  'GET /admin/entity-types': { access: 'superadmin', ok: 200 },
+  'GET /admin/users': { ok: 200 },
+  'GET /admin/users/{userId}': { ok: 200, setup: s.freshUser },
+  'POST /admin/users/{userId}/deactivate': { ok: 200, setup: s.freshUser },
+  'POST /admin/users/{userId}/activate': { ok: 200, setup: s.freshUser },
+  'DELETE /admin/users/{userId}': { ok: 204, setup: s.freshUser },
+  'GET /admin/audit-log': { ok: 200 },
+  'GET /admin/entity-types': { ok: 200 },
   'POST /admin/entity-types': {
-    access: 'superadmin',
     ok: 201,
     setup: async () => ({ body: { key: `k${uniq()}`, label: `Default ${uniq()}`, dataType: 'text' } }),
   },
-  'GET /admin/entity-types/{id}': { access: 'superadmin', ok: 200, setup: m.defaultAttribute },
-  'PATCH /admin/entity-types/{id}': { access: 'superadmin', ok: 200, setup: m.defaultAttribute },
-  'DELETE /admin/entity-types/{id}': { access: 'superadmin', ok: 204, setup: m.defaultAttribute },
-  'GET /admin/entity-types/{id}/entities': { access: 'superadmin', ok: 200, setup: m.defaultAttribute },
+  'GET /admin/entity-types/{id}': { ok: 200, setup: m.defaultAttribute },
+  'PATCH /admin/entity-types/{id}': { ok: 200, setup: m.defaultAttribute },
+  'DELETE /admin/entity-types/{id}': { ok: 204, setup: m.defaultAttribute },
+  'GET /admin/entity-types/{id}/entities': { ok: 200, setup: m.defaultAttribute },
   'POST /admin/entity-types/{id}/entities': {
-    access: 'superadmin',
     ok: 201,
     setup: async (f, who) => ({ ...(await m.defaultAttribute(f, who)), body: { value: `v${uniq()}`, label: 'V' } }),
   },
-  'PATCH /admin/entity-types/{id}/entities/{entityId}': { access: 'superadmin', ok: 200, setup: m.defaultAttribute },
+  'PATCH /admin/entity-types/{id}/entities/{entityId}': { ok: 200, setup: m.defaultAttribute },
   'DELETE /admin/entity-types/{id}/entities/{entityId}': {
-    access: 'superadmin',
     ok: 204,
     setup: m.defaultAttribute,
   },
-  'GET /dev/mailbox': { access: 'superadmin', ok: 200 },
-  'GET /demo-requests': { access: 'superadmin', ok: 200 },
-  'GET /demo-requests/{id}': { access: 'superadmin', ok: 200, setup: s.newDemoRequest },
-  'PATCH /demo-requests/{id}': { access: 'superadmin', ok: 200, setup: s.newDemoRequest },
-  'DELETE /demo-requests/{id}': { access: 'superadmin', ok: 204, setup: s.newDemoRequest },
+  'GET /dev/mailbox': { ok: 200 },
+  'GET /demo-requests': { ok: 200 },
+  'GET /demo-requests/{id}': { ok: 200, setup: s.newDemoRequest },
+  'PATCH /demo-requests/{id}': { ok: 200, setup: s.newDemoRequest },
+  'DELETE /demo-requests/{id}': { ok: 204, setup: s.newDemoRequest },
 };

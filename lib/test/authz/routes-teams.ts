@@ -1,7 +1,7 @@
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { uniq } from '@/lib/test/factories';
-import { type Entry, perm } from './entry';
+import type { Listed } from './entry';
 import type { AuthzFixture } from './fixture';
 import { body, newMember, type Setup } from './samples';
 
@@ -33,12 +33,12 @@ const teamWithMember: Setup = async (f) => {
 };
 
 /** The team routes (issue 14). */
-export const teamRoutes: Record<string, Entry> = {
-  [`GET ${base}`]: { access: perm('teams.read'), ok: 200 },
-  [`POST ${base}`]: { access: perm('teams.write'), ok: 201, setup: body(() => ({ name: `New ${uniq()}` })) },
-  [`GET ${base}/{teamId}`]: { access: perm('teams.read'), ok: 200, setup: team },
-  [`PATCH ${base}/{teamId}`]: { access: perm('teams.write'), ok: 200, setup: team },
-  [`DELETE ${base}/{teamId}`]: { access: perm('teams.write'), ok: 204, setup: team },
-  [`POST ${base}/{teamId}/members`]: { access: perm('teams.write'), ok: 200, setup: teamWithNewcomer },
-  [`DELETE ${base}/{teamId}/members/{userId}`]: { access: perm('teams.write'), ok: 204, setup: teamWithMember },
+export const teamRoutes: Record<string, Listed> = {
+  [`GET ${base}`]: { ok: 200 },
+  [`POST ${base}`]: { ok: 201, setup: body(() => ({ name: `New ${uniq()}` })) },
+  [`GET ${base}/{teamId}`]: { ok: 200, setup: team },
+  [`PATCH ${base}/{teamId}`]: { ok: 200, setup: team },
+  [`DELETE ${base}/{teamId}`]: { ok: 204, setup: team },
+  [`POST ${base}/{teamId}/members`]: { ok: 200, setup: teamWithNewcomer },
+  [`DELETE ${base}/{teamId}/members/{userId}`]: { ok: 204, setup: teamWithMember },
 };

@@ -3,11 +3,10 @@ import { db } from '@/lib/server/db';
 import { webhookSecrets } from '@/lib/server/sealed';
 import { writeEvent } from '@/lib/server/webhooks/events';
 import { newWebhookSecret } from '@/lib/server/webhooks/sign';
-import { type Entry, perm } from './entry';
+import type { Listed } from './entry';
 import type { AuthzFixture } from './fixture';
 import { body, type Setup } from './samples';
 
-const access = perm('webhooks.manage');
 const base = '/organizations/{orgId}/webhooks';
 
 /** An endpoint of org A, made straight in the database (nothing is ever sent to it here). */
@@ -39,20 +38,19 @@ const delivery: Setup = async (f) => {
 };
 
 /** The webhook routes (issue 17): all of them need webhooks.manage. */
-export const webhookRoutes: Record<string, Entry> = {
-  [`GET ${base}`]: { access, ok: 200 },
+export const webhookRoutes: Record<string, Listed> = {
+  [`GET ${base}`]: { ok: 200 },
   [`POST ${base}`]: {
-    access,
     ok: 201,
     // 127.0.0.1 is in the suite's WEBHOOK_ALLOWED_HOSTS (lib/test/global-setup.ts).
     setup: body(() => ({ url: 'http://127.0.0.1:9/authz', events: ['member.created'] })),
   },
-  [`GET ${base}/{webhookId}`]: { access, ok: 200, setup: endpoint },
-  [`PATCH ${base}/{webhookId}`]: { access, ok: 200, setup: endpoint },
-  [`DELETE ${base}/{webhookId}`]: { access, ok: 204, setup: endpoint },
-  [`POST ${base}/{webhookId}/rotate-secret`]: { access, ok: 200, setup: endpoint },
-  [`POST ${base}/{webhookId}/test`]: { access, ok: 202, setup: endpoint },
-  [`GET ${base}/{webhookId}/deliveries`]: { access, ok: 200, setup: endpoint },
-  [`GET ${base}/{webhookId}/deliveries/{deliveryId}`]: { access, ok: 200, setup: delivery },
-  [`POST ${base}/{webhookId}/deliveries/{deliveryId}/retry`]: { access, ok: 202, setup: delivery },
+  [`GET ${base}/{webhookId}`]: { ok: 200, setup: endpoint },
+  [`PATCH ${base}/{webhookId}`]: { ok: 200, setup: endpoint },
+  [`DELETE ${base}/{webhookId}`]: { ok: 204, setup: endpoint },
+  [`POST ${base}/{webhookId}/rotate-secret`]: { ok: 200, setup: endpoint },
+  [`POST ${base}/{webhookId}/test`]: { ok: 202, setup: endpoint },
+  [`GET ${base}/{webhookId}/deliveries`]: { ok: 200, setup: endpoint },
+  [`GET ${base}/{webhookId}/deliveries/{deliveryId}`]: { ok: 200, setup: delivery },
+  [`POST ${base}/{webhookId}/deliveries/{deliveryId}/retry`]: { ok: 202, setup: delivery },
 };

@@ -106,7 +106,7 @@ export async function newMember(f: AuthzFixture) {
 export const memberWithAvatar: Setup = async (f) => {
   const { user } = await newMember(f);
   const principal = { kind: 'user', userId: user.id, email: user.email, name: '', isSuperadmin: false, sessionId: '' };
-  await setAvatar({ ...principal, via: 'bearer', meta: { ip: null, userAgent: null } } as never, PNG);
+  await setAvatar({ ...principal, via: 'bearer', meta: { ip: null, userAgent: null } } as never, { image: PNG });
   return { params: { userId: user.id } };
 };
 

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '@/lib/api/operations';
@@ -6,6 +5,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { cookieFor, makeUser, type TestUser } from '@/lib/test/factories';
 import { asRequest } from '@/lib/test/next-headers';
+import { actionFiles, actionsOf } from '@/lib/test/route-files';
 import type { Credentials } from './fixture';
 import { type AuthzFixture, makeAuthzFixture, tokensOf } from './fixture';
 import { routes } from './routes';
@@ -69,15 +69,6 @@ describe('a temporary password closes every route', () => {
   });
 });
 
-/** Every exported function of every actions.ts under app/: the server actions of the pages. */
-function actionFiles(dir = path.join(process.cwd(), 'app')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return actionFiles(full);
-    return entry.name === 'actions.ts' ? [full] : [];
-  });
-}
-
 describe('a temporary password closes every server action', () => {
   const files = actionFiles();
 
@@ -86,12 +77,11 @@ describe('a temporary password closes every server action', () => {
   });
 
   it.each(files.map((file) => [path.relative(process.cwd(), file), file]))('%s', async (_name, file) => {
-    const module: Record<string, unknown> = await import(/* @vite-ignore */ file);
-    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+    const actions = await actionsOf(file);
     expect(actions.length).toBeGreaterThan(0);
     for (const [name, action] of actions) {
       // The guard runs before the input is read, so any arguments will do: the org's slug first.
-      const call = () => (action as (...args: unknown[]) => Promise<unknown>)(f.orgA.org.slug, {}, {}, {});
+      const call = () => action(f.orgA.org.slug, {}, {}, {});
       const result = await asRequest({ cookie: creds.cookie.cookie!, 'sec-fetch-site': 'same-origin' }, call);
       expect(result, name).toMatchObject({ ok: false, error: { code: 'password_change_required' } });
     }

@@ -4,13 +4,15 @@ import { notFound } from 'next/navigation';
 import { AddOrgAdminCard } from '@/components/admin/add-org-admin-card';
 import { AdminTopBar } from '@/components/admin/admin-top-bar';
 import { OrgDangerZone } from '@/components/admin/org-danger-zone';
-import { OrgLogoCard } from '@/components/admin/org-logo-card';
-import { OrgStatusBadge } from '@/components/admin/org-status-badge';
+import { LogoForm } from '@/components/organizations/logo-form';
+import { ActiveBadge } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
 import { PageHeader } from '@/components/ui/page-header';
+import { Facts, Panel } from '@/components/ui/panel';
 import { db } from '@/lib/server/db';
 import { requireSuperadminPage } from '@/lib/server/page-guard';
 import { organizationSelect, toOrganization } from '@/lib/services/organizations/get-organization';
+import { logoPathOf } from '@/lib/services/organizations/logo-path';
 
 export const metadata: Metadata = { title: 'Organization' };
 
@@ -51,7 +53,7 @@ export default async function OrganizationDetailPage({ params }: { params: Promi
           title={org.name}
           description={
             <span className="flex items-center gap-2">
-              <OrgStatusBadge status={org.status} /> Created <DateTime value={org.createdAt} />
+              <ActiveBadge status={org.status} /> Created <DateTime value={org.createdAt} />
             </span>
           }
           actions={
@@ -67,14 +69,7 @@ export default async function OrganizationDetailPage({ params }: { params: Promi
             <h2 id="profile-title" className="mb-3 font-semibold text-zinc-900">
               Profile
             </h2>
-            <dl className="grid grid-cols-[9rem_1fr] gap-y-2 text-sm">
-              {profile.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-zinc-600">{label}</dt>
-                  <dd className="font-medium break-words text-zinc-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <Facts facts={profile} />
             {org.status === 'active' ? (
               <Link
                 href={`/o/${org.slug}/settings`}
@@ -109,7 +104,9 @@ export default async function OrganizationDetailPage({ params }: { params: Promi
               See its users
             </Link>
           </section>
-          <OrgLogoCard orgId={org.id} logoUrl={org.logoUrl} version={org.updatedAt} />
+          <Panel id="logo" title="Logo">
+            <LogoForm org={org} logoUrl={logoPathOf(row.id, row.logoKey)} />
+          </Panel>
           {org.status === 'active' ? <AddOrgAdminCard orgId={org.id} /> : null}
           <OrgDangerZone org={org} />
         </div>

@@ -4,6 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
+  createApplicationOp,
+  deleteApplicationOp,
+  grantMemberApplicationsOp,
+  revokeMemberApplicationOp,
+  updateApplicationOp,
+} from '@/lib/api/operations/applications';
+import { listMembersOp } from '@/lib/api/operations/members';
+import {
   CreateApplicationInput,
   GrantApplicationsInput,
   GrantMembersInput,
@@ -21,8 +29,6 @@ import { revokeApplication } from '@/lib/services/applications/revoke-applicatio
 import { updateApplication } from '@/lib/services/applications/update-application';
 import { listMembers } from '@/lib/services/members/list-members';
 
-const permission = 'applications.grant';
-
 /** The pages that show applications or grants: the catalog, its detail pages and the member pages. */
 function refresh(orgSlug: string) {
   revalidatePath(`/o/${orgSlug}/applications`, 'layout');
@@ -36,13 +42,16 @@ async function done<T extends { ok: boolean }>(orgSlug: string, result: Promise<
 }
 
 export async function createApplicationAction(orgSlug: string, input: unknown) {
-  return done(orgSlug, runAction({ orgSlug, input, schema: CreateApplicationInput, permission }, createApplication));
+  return done(
+    orgSlug,
+    runAction(createApplicationOp, { orgSlug, input, schema: CreateApplicationInput }, createApplication),
+  );
 }
 
 export async function updateApplicationAction(orgSlug: string, appId: string, input: unknown) {
   return done(
     orgSlug,
-    runAction({ orgSlug, input, schema: UpdateApplicationInput, permission }, (ctx, data) =>
+    runAction(updateApplicationOp, { orgSlug, input, schema: UpdateApplicationInput }, (ctx, data) =>
       updateApplication(ctx, IdParam.parse(appId), data),
     ),
   );
@@ -52,7 +61,7 @@ export async function updateApplicationAction(orgSlug: string, appId: string, in
 export async function deleteApplicationAction(orgSlug: string, appId: string, toList = false) {
   const result = await done(
     orgSlug,
-    runAction({ orgSlug, input: { appId }, schema: z.object({ appId: IdParam }), permission }, (ctx, data) =>
+    runAction(deleteApplicationOp, { orgSlug, input: { appId }, schema: z.object({ appId: IdParam }) }, (ctx, data) =>
       deleteApplication(ctx, data.appId),
     ),
   );
@@ -64,7 +73,7 @@ export async function deleteApplicationAction(orgSlug: string, appId: string, to
 export async function grantMembersAction(orgSlug: string, appId: string, input: unknown) {
   return done(
     orgSlug,
-    runAction({ orgSlug, input, schema: GrantMembersInput, permission }, (ctx, data) =>
+    runAction(grantMemberApplicationsOp, { orgSlug, input, schema: GrantMembersInput }, (ctx, data) =>
       grantToMembers(ctx, IdParam.parse(appId), data),
     ),
   );
@@ -74,7 +83,7 @@ export async function grantMembersAction(orgSlug: string, appId: string, input: 
 export async function grantApplicationsAction(orgSlug: string, userId: string, input: unknown) {
   return done(
     orgSlug,
-    runAction({ orgSlug, input, schema: GrantApplicationsInput, permission }, (ctx, data) =>
+    runAction(grantMemberApplicationsOp, { orgSlug, input, schema: GrantApplicationsInput }, (ctx, data) =>
       grantApplications(ctx, IdParam.parse(userId), data),
     ),
   );
@@ -84,7 +93,8 @@ export async function revokeApplicationAction(orgSlug: string, userId: string, a
   return done(
     orgSlug,
     runAction(
-      { orgSlug, input: { userId, appId }, schema: z.object({ userId: IdParam, appId: IdParam }), permission },
+      revokeMemberApplicationOp,
+      { orgSlug, input: { userId, appId }, schema: z.object({ userId: IdParam, appId: IdParam }) },
       (ctx, data) => revokeApplication(ctx, data.userId, data.appId),
     ),
   );
@@ -93,10 +103,11 @@ export async function revokeApplicationAction(orgSlug: string, userId: string, a
 /** Active members matching `q`, for the "grant to members" picker. */
 export async function memberChoicesAction(orgSlug: string, q: string) {
   return runAction(
-    { orgSlug, input: { q }, schema: z.object({ q: z.string().max(200) }), permission },
+    grantMemberApplicationsOp,
+    { orgSlug, input: { q }, schema: z.object({ q: z.string().max(200) }) },
     async (ctx, data) => {
       // Picking people is reading the member directory: it needs members.read too.
-      if (!can(ctx, 'members.read')) throw forbidden('You need members.read to search the member directory');
+      if (!can(ctx, listMembersOp)) throw forbidden('You need members.read to search the member directory');
       const list = await listMembers(ctx, ListMembersQuery.parse({ q: data.q, status: 'active', pageSize: 20 }));
       return list.data.map((m) => ({ userId: m.userId, name: `${m.firstName} ${m.lastName}`.trim(), email: m.email }));
     },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ApplicationsView } from '@/components/applications/applications-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { createApplicationOp, listApplicationsOp } from '@/lib/api/operations/applications';
 import { ListApplicationsQuery } from '@/lib/schemas/application';
 import { can } from '@/lib/server/guard';
 import { listApplications } from '@/lib/services/applications/list-applications';
@@ -21,11 +22,11 @@ export default async function ApplicationsPage({
   const raw = await searchParams;
   const { ctx, path } = await listPageContext(orgSlug, 'applications', raw);
 
-  if (!can(ctx, 'applications.read')) {
+  if (!can(ctx, listApplicationsOp)) {
     return (
       <>
         <PageHeader title="Applications" />
-        <NoAccess what="see applications" permission="applications.read" />
+        <NoAccess what="see applications" permission={listApplicationsOp.access.permission} />
       </>
     );
   }
@@ -37,7 +38,7 @@ export default async function ApplicationsPage({
   return (
     <ApplicationsView
       orgSlug={ctx.org.slug}
-      canWrite={can(ctx, 'applications.grant')}
+      canWrite={can(ctx, createApplicationOp)}
       list={list}
       query={{ q: query.q ?? '', sort: query.sort }}
     />

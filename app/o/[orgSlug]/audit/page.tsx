@@ -3,6 +3,7 @@ import { AuditLogView, auditFilterValues } from '@/components/audit/audit-log-vi
 import { auditPageQuery } from '@/components/audit/audit-page-query';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { listAuditLogOp } from '@/lib/api/operations/audit';
 import { AuditQuery } from '@/lib/schemas/audit';
 import { can } from '@/lib/server/guard';
 import { listAuditLog } from '@/lib/services/audit/list-audit-log';
@@ -21,11 +22,11 @@ export default async function AuditPage({
   const { orgSlug } = await params;
   const raw = await searchParams;
   const { ctx, path } = await listPageContext(orgSlug, 'audit', raw);
-  if (!can(ctx, 'audit.read')) {
+  if (!can(ctx, listAuditLogOp)) {
     return (
       <>
         <PageHeader title="Audit log" />
-        <NoAccess what="see the audit log" permission="audit.read" />
+        <NoAccess what="see the audit log" permission={listAuditLogOp.access.permission} />
       </>
     );
   }

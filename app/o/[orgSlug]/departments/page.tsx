@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DepartmentsView } from '@/components/departments/departments-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { createDepartmentOp, listDepartmentsOp } from '@/lib/api/operations/departments';
 import { ListDepartmentsQuery } from '@/lib/schemas/department';
 import { can } from '@/lib/server/guard';
 import { listDepartments } from '@/lib/services/departments/list-departments';
@@ -21,11 +22,11 @@ export default async function DepartmentsPage({
   const raw = await searchParams;
   const { ctx, path } = await listPageContext(orgSlug, 'departments', raw);
 
-  if (!can(ctx, 'departments.read')) {
+  if (!can(ctx, listDepartmentsOp)) {
     return (
       <>
         <PageHeader title="Departments" />
-        <NoAccess what="see departments" permission="departments.read" />
+        <NoAccess what="see departments" permission={listDepartmentsOp.access.permission} />
       </>
     );
   }
@@ -37,7 +38,7 @@ export default async function DepartmentsPage({
   return (
     <DepartmentsView
       orgSlug={ctx.org.slug}
-      canWrite={can(ctx, 'departments.write')}
+      canWrite={can(ctx, createDepartmentOp)}
       list={list}
       query={{ q: query.q ?? '', sort: query.sort }}
     />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { createInvitationOp, resendInvitationOp, revokeInvitationOp } from '@/lib/api/operations/invitations';
 import { CreateInvitationInput } from '@/lib/schemas/invitation';
 import { IdParam } from '@/lib/schemas/list';
 import { runAction } from '@/lib/server/action';
@@ -17,7 +18,8 @@ const none = z.object({});
 
 export async function createInvitationAction(orgSlug: string, input: unknown) {
   const result = await runAction(
-    { orgSlug, input, schema: CreateInvitationInput, permission: 'invitations.create' },
+    createInvitationOp,
+    { orgSlug, input, schema: CreateInvitationInput },
     async (ctx, data) => {
       const { id, email } = await createInvitation(ctx, data);
       return { id, email };
@@ -28,19 +30,16 @@ export async function createInvitationAction(orgSlug: string, input: unknown) {
 }
 
 export async function resendInvitationAction(orgSlug: string, id: string) {
-  const result = await runAction(
-    { orgSlug, input: {}, schema: none, permission: 'invitations.create' },
-    async (ctx) => {
-      const { email, expiresAt } = await resendInvitation(ctx, IdParam.parse(id));
-      return { email, expiresAt };
-    },
-  );
+  const result = await runAction(resendInvitationOp, { orgSlug, input: {}, schema: none }, async (ctx) => {
+    const { email, expiresAt } = await resendInvitation(ctx, IdParam.parse(id));
+    return { email, expiresAt };
+  });
   if (result.ok) revalidatePath(path(orgSlug));
   return result;
 }
 
 export async function revokeInvitationAction(orgSlug: string, id: string) {
-  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'invitations.revoke' }, (ctx) =>
+  const result = await runAction(revokeInvitationOp, { orgSlug, input: {}, schema: none }, (ctx) =>
     revokeInvitation(ctx, IdParam.parse(id)),
   );
   if (result.ok) revalidatePath(path(orgSlug));
@@ -51,7 +50,7 @@ const DEPARTMENT_PAGES_MAX = 20;
 
 /** The roles the caller may hand out and every department, for the invite form. */
 export async function inviteChoicesAction(orgSlug: string) {
-  return runAction({ orgSlug, input: {}, schema: none, permission: 'invitations.create' }, async (ctx) => {
+  return runAction(createInvitationOp, { orgSlug, input: {}, schema: none }, async (ctx) => {
     const roles = (await listRoles(ctx))
       .filter((role) => canGrantRole(ctx, role))
       .map(({ id, key, name }) => ({ id, key, name }));

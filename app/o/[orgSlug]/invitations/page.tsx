@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { InvitationsView } from '@/components/invitations/invitations-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { createImportOp } from '@/lib/api/operations/imports';
+import { createInvitationOp, listInvitationsOp, revokeInvitationOp } from '@/lib/api/operations/invitations';
 import { ListInvitationsQuery } from '@/lib/schemas/invitation';
 import { can } from '@/lib/server/guard';
 import { listInvitations } from '@/lib/services/invitations/list-invitations';
@@ -21,11 +23,11 @@ export default async function InvitationsPage({
   const raw = await searchParams;
   const { ctx, path } = await listPageContext(orgSlug, 'invitations', raw);
 
-  if (!can(ctx, 'invitations.read')) {
+  if (!can(ctx, listInvitationsOp)) {
     return (
       <>
         <PageHeader title="Invitations" />
-        <NoAccess what="see invitations" permission="invitations.read" />
+        <NoAccess what="see invitations" permission={listInvitationsOp.access.permission} />
       </>
     );
   }
@@ -38,9 +40,9 @@ export default async function InvitationsPage({
     <InvitationsView
       orgSlug={ctx.org.slug}
       permissions={{
-        create: can(ctx, 'invitations.create'),
-        revoke: can(ctx, 'invitations.revoke'),
-        import: can(ctx, 'imports.create'),
+        create: can(ctx, createInvitationOp),
+        revoke: can(ctx, revokeInvitationOp),
+        import: can(ctx, createImportOp),
       }}
       list={list}
       query={{ q: query.q ?? '', sort: query.sort, status: query.status ?? '' }}

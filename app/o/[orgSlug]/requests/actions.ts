@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { cancelRoleRequestOp, createRoleRequestOp, reviewRoleRequestOp } from '@/lib/api/operations/role-requests';
 import { IdParam } from '@/lib/schemas/list';
 import { CreateRoleRequestInput, ReviewRoleRequestInput } from '@/lib/schemas/role-request';
 import { runAction } from '@/lib/server/action';
@@ -18,7 +19,8 @@ function refresh(orgSlug: string) {
 
 export async function createRoleRequestAction(orgSlug: string, input: unknown) {
   const result = await runAction(
-    { orgSlug, input, schema: CreateRoleRequestInput, permission: 'org.read' },
+    createRoleRequestOp,
+    { orgSlug, input, schema: CreateRoleRequestInput },
     createRoleRequest,
   );
   if (result.ok) refresh(orgSlug);
@@ -26,16 +28,15 @@ export async function createRoleRequestAction(orgSlug: string, input: unknown) {
 }
 
 export async function reviewRoleRequestAction(orgSlug: string, id: string, input: unknown) {
-  const result = await runAction(
-    { orgSlug, input, schema: ReviewRoleRequestInput, permission: 'role_requests.review' },
-    (ctx, data) => reviewRoleRequest(ctx, IdParam.parse(id), data),
+  const result = await runAction(reviewRoleRequestOp, { orgSlug, input, schema: ReviewRoleRequestInput }, (ctx, data) =>
+    reviewRoleRequest(ctx, IdParam.parse(id), data),
   );
   if (result.ok) refresh(orgSlug);
   return result;
 }
 
 export async function cancelRoleRequestAction(orgSlug: string, id: string) {
-  const result = await runAction({ orgSlug, input: {}, schema: z.object({}), permission: 'org.read' }, async (ctx) => {
+  const result = await runAction(cancelRoleRequestOp, { orgSlug, input: {}, schema: z.object({}) }, async (ctx) => {
     await cancelRoleRequest(ctx, IdParam.parse(id));
     return null;
   });

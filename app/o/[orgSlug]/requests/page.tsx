@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { RequestsView } from '@/components/requests/requests-view';
 import { ListRoleRequestsQuery } from '@/lib/schemas/role-request';
-import { can } from '@/lib/server/guard';
+import { holds } from '@/lib/server/guard';
 import { countPendingRoleRequests, listRoleRequests } from '@/lib/services/role-requests/list-role-requests';
 import { parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 import { keepPageInRange, listPageContext } from '../list-page';
@@ -26,7 +26,7 @@ export default async function RequestsPage({
   return (
     <RequestsView
       orgSlug={ctx.org.slug}
-      seesAll={can(ctx, 'role_requests.read')}
+      seesAll={holds(ctx, 'role_requests.read')}
       canRequest={ctx.principal.kind === 'user' && ctx.membership !== null}
       pending={pending}
       list={list}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { RolesView } from '@/components/roles/roles-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMembersOp } from '@/lib/api/operations/members';
+import { listRolesOp, updateRoleOp } from '@/lib/api/operations/roles';
 import { can } from '@/lib/server/guard';
 import { isOwnerCaller } from '@/lib/services/members/role-rules';
 import { listRoles } from '@/lib/services/roles/list-roles';
@@ -14,11 +16,11 @@ export default async function RolesPage({ params }: { params: Promise<{ orgSlug:
   const { orgSlug } = await params;
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/roles`);
 
-  if (!can(ctx, 'roles.read')) {
+  if (!can(ctx, listRolesOp)) {
     return (
       <>
         <PageHeader title="Roles" />
-        <NoAccess what="see roles" permission="roles.read" />
+        <NoAccess what="see roles" permission={listRolesOp.access.permission} />
       </>
     );
   }
@@ -29,8 +31,8 @@ export default async function RolesPage({ params }: { params: Promise<{ orgSlug:
       roles={await listRoles(ctx)}
       catalog={getPermissionCatalog().data}
       caller={{
-        canWrite: can(ctx, 'roles.write'),
-        canSeeMembers: can(ctx, 'members.read'),
+        canWrite: can(ctx, updateRoleOp),
+        canSeeMembers: can(ctx, listMembersOp),
         isOwner: isOwnerCaller(ctx),
         permissions: [...ctx.permissions],
       }}

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { SettingsNav, type SettingsTab } from '@/components/settings/settings-nav';
 import { PageHeader } from '@/components/ui/page-header';
+import { setScimCreateModeOp } from '@/lib/api/operations/action-only';
+import { createApiKeyOp } from '@/lib/api/operations/api-keys';
+import { createAttributeOp } from '@/lib/api/operations/attributes';
+import { updateEmailTemplateOp } from '@/lib/api/operations/email-templates';
+import { updateFormOp } from '@/lib/api/operations/forms';
+import { listWebhooksOp } from '@/lib/api/operations/webhooks';
 import { can } from '@/lib/server/guard';
 import { orgContext } from '../org-context';
 
@@ -15,12 +21,12 @@ export default async function SettingsLayout({
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/settings`);
   const base = `/o/${ctx.org.slug}/settings`;
   const tabs: SettingsTab[] = [{ href: base, label: 'General', exact: true }];
-  if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/emails`, label: 'E-mail templates' });
-  if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/forms`, label: 'Forms' });
-  if (can(ctx, 'settings.manage')) tabs.push({ href: `${base}/attributes`, label: 'Attributes' });
-  if (can(ctx, 'api_keys.manage')) tabs.push({ href: `${base}/api-keys`, label: 'API keys' });
-  if (can(ctx, 'webhooks.manage')) tabs.push({ href: `${base}/webhooks`, label: 'Webhooks' });
-  if (can(ctx, 'api_keys.manage') && can(ctx, 'scim.provision'))
+  if (can(ctx, updateEmailTemplateOp)) tabs.push({ href: `${base}/emails`, label: 'E-mail templates' });
+  if (can(ctx, updateFormOp)) tabs.push({ href: `${base}/forms`, label: 'Forms' });
+  if (can(ctx, createAttributeOp)) tabs.push({ href: `${base}/attributes`, label: 'Attributes' });
+  if (can(ctx, createApiKeyOp)) tabs.push({ href: `${base}/api-keys`, label: 'API keys' });
+  if (can(ctx, listWebhooksOp)) tabs.push({ href: `${base}/webhooks`, label: 'Webhooks' });
+  if (can(ctx, createApiKeyOp) && can(ctx, setScimCreateModeOp))
     tabs.push({ href: `${base}/provisioning`, label: 'Provisioning' });
   return (
     <>

@@ -2,6 +2,15 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import {
+  addMemberOp,
+  deactivateMemberOp,
+  getMemberOp,
+  memberPasswordResetOp,
+  removeMemberOp,
+  resetMemberMfaOp,
+  updateMemberOp,
+} from '@/lib/api/operations/members';
 import { IdParam } from '@/lib/schemas/list';
 import { AddMemberInput, UpdateMemberInput } from '@/lib/schemas/member';
 import { runAction } from '@/lib/server/action';
@@ -22,14 +31,13 @@ const done = <T extends { ok: boolean }>(orgSlug: string, result: T) => {
 };
 
 export async function addMemberAction(orgSlug: string, input: unknown) {
-  const result = await runAction({ orgSlug, input, schema: AddMemberInput, permission: 'members.create' }, addMember);
+  const result = await runAction(addMemberOp, { orgSlug, input, schema: AddMemberInput }, addMember);
   return done(orgSlug, result);
 }
 
 export async function updateMemberAction(orgSlug: string, userId: string, input: unknown) {
-  const result = await runAction(
-    { orgSlug, input, schema: UpdateMemberInput, permission: 'members.update' },
-    (ctx, data) => updateMember(ctx, IdParam.parse(userId), data),
+  const result = await runAction(updateMemberOp, { orgSlug, input, schema: UpdateMemberInput }, (ctx, data) =>
+    updateMember(ctx, IdParam.parse(userId), data),
   );
   return done(orgSlug, result);
 }
@@ -38,34 +46,32 @@ const none = z.object({});
 
 /** One member with their attribute values (the edit dialog's fields). */
 export async function readMemberAction(orgSlug: string, userId: string) {
-  return runAction({ orgSlug, input: {}, schema: none, permission: 'members.read' }, (ctx) =>
-    getMember(ctx, IdParam.parse(userId)),
-  );
+  return runAction(getMemberOp, { orgSlug, input: {}, schema: none }, (ctx) => getMember(ctx, IdParam.parse(userId)));
 }
 
 export async function setMemberStatusAction(orgSlug: string, userId: string, status: 'active' | 'deactivated') {
-  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.deactivate' }, (ctx) =>
+  const result = await runAction(deactivateMemberOp, { orgSlug, input: {}, schema: none }, (ctx) =>
     status === 'active' ? activateMember(ctx, IdParam.parse(userId)) : deactivateMember(ctx, IdParam.parse(userId)),
   );
   return done(orgSlug, result);
 }
 
 export async function removeMemberAction(orgSlug: string, userId: string) {
-  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.delete' }, (ctx) =>
+  const result = await runAction(removeMemberOp, { orgSlug, input: {}, schema: none }, (ctx) =>
     removeMember(ctx, IdParam.parse(userId)),
   );
   return done(orgSlug, result);
 }
 
 export async function resetMemberMfaAction(orgSlug: string, userId: string) {
-  const result = await runAction({ orgSlug, input: {}, schema: none, permission: 'members.update' }, (ctx) =>
+  const result = await runAction(resetMemberMfaOp, { orgSlug, input: {}, schema: none }, (ctx) =>
     resetMemberMfa(ctx, IdParam.parse(userId)),
   );
   return done(orgSlug, result);
 }
 
 export async function resetMemberPasswordAction(orgSlug: string, userId: string) {
-  return runAction({ orgSlug, input: {}, schema: none, permission: 'members.update' }, (ctx) =>
+  return runAction(memberPasswordResetOp, { orgSlug, input: {}, schema: none }, (ctx) =>
     sendMemberPasswordReset(ctx, IdParam.parse(userId)),
   );
 }
@@ -79,11 +85,13 @@ const Bulk = z.object({
   ]),
 });
 
+/** Deactivating needs what deactivating one member needs; the other changes, what updating one needs. */
+const bulkOp = (input: unknown) =>
+  (input as { change?: { kind?: string } })?.change?.kind === 'deactivate' ? deactivateMemberOp : updateMemberOp;
+
 /** One service call per selected member; each succeeds or fails on its own, and the reply says which. */
 export async function bulkMembersAction(orgSlug: string, input: unknown) {
-  const permission =
-    (input as { change?: { kind?: string } })?.change?.kind === 'deactivate' ? 'members.deactivate' : 'members.update';
-  const result = await runAction({ orgSlug, input, schema: Bulk, permission }, async (ctx, { userIds, change }) => {
+  const result = await runAction(bulkOp(input), { orgSlug, input, schema: Bulk }, async (ctx, { userIds, change }) => {
     const failed: { userId: string; message: string }[] = [];
     let succeeded = 0;
     for (const userId of userIds) {

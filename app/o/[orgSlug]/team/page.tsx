@@ -3,6 +3,17 @@ import { parseColumns } from '@/components/team/attribute-columns';
 import { TeamView } from '@/components/team/team-view';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { listInvitationsOp } from '@/lib/api/operations/invitations';
+import {
+  addMemberOp,
+  deactivateMemberOp,
+  listMembersOp,
+  memberPasswordResetOp,
+  removeMemberOp,
+  resetMemberMfaOp,
+  updateMemberOp,
+} from '@/lib/api/operations/members';
+import { listTeamsOp } from '@/lib/api/operations/teams';
 import { ListMembersQuery } from '@/lib/schemas/member';
 import { can } from '@/lib/server/guard';
 import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
@@ -11,6 +22,7 @@ import { listMembers } from '@/lib/services/members/list-members';
 import { canManage } from '@/lib/services/members/role-rules';
 import { orgRequiresMfa } from '@/lib/services/mfa/org-policy';
 import { listRoles } from '@/lib/services/roles/list-roles';
+import { listTeams } from '@/lib/services/teams/list-teams';
 import { parseSearchParams, type RawSearchParams } from '@/lib/ui/search-params';
 import { listPageContext } from '../list-page';
 
@@ -26,11 +38,11 @@ export default async function TeamPage({
   const { orgSlug } = await params;
   const raw = await searchParams;
   const { ctx } = await listPageContext(orgSlug, 'team', raw);
-  if (!can(ctx, 'members.read')) {
+  if (!can(ctx, listMembersOp)) {
     return (
       <>
         <PageHeader title="Team" />
-        <NoAccess what="see members" permission="members.read" />
+        <NoAccess what="see members" permission={listMembersOp.access.permission} />
       </>
     );
   }
@@ -38,7 +50,7 @@ export default async function TeamPage({
   // Attribute values are read only when the table shows attribute columns (`cols`), keeping the default list fast.
   const definitions = getAttributeDefinitions(ctx.org.id);
   const columnsOf = async () => (raw.cols ? parseColumns(raw.cols, await definitions) : []);
-  const [attributes, columnKeys, list, roles, departments, mfaRequired] = await Promise.all([
+  const [attributes, columnKeys, list, roles, departments, teams, mfaRequired] = await Promise.all([
     definitions,
     columnsOf(),
     columnsOf().then((keys) =>
@@ -46,6 +58,7 @@ export default async function TeamPage({
     ),
     listRoles(ctx),
     listDepartments(ctx, { page: 1, pageSize: 100, sort: 'name' }),
+    can(ctx, listTeamsOp) ? listTeams(ctx, { page: 1, pageSize: 100, sort: 'name' }) : null,
     orgRequiresMfa(ctx),
   ]);
   return (
@@ -57,21 +70,25 @@ export default async function TeamPage({
         sort: query.sort,
         role: query.role ?? '',
         department: query.department ?? '',
+        team: query.team ?? '',
         status: query.status ?? '',
         mfa: query.mfa ?? '',
       }}
       mfaRequired={mfaRequired}
       roles={roles.map((r) => ({ id: r.id, key: r.key, name: r.name, manageable: canManage(ctx, r) }))}
       departments={departments.data.map((d) => ({ id: d.id, name: d.name }))}
+      teams={teams?.data.map((t) => ({ id: t.id, name: t.name })) ?? []}
       attributes={attributes}
       columnKeys={columnKeys}
       selfId={ctx.principal.kind === 'user' ? ctx.principal.userId : null}
       can={{
-        create: can(ctx, 'members.create'),
-        update: can(ctx, 'members.update'),
-        deactivate: can(ctx, 'members.deactivate'),
-        remove: can(ctx, 'members.delete'),
-        invitations: can(ctx, 'invitations.read'),
+        create: can(ctx, addMemberOp),
+        update: can(ctx, updateMemberOp),
+        deactivate: can(ctx, deactivateMemberOp),
+        remove: can(ctx, removeMemberOp),
+        resetPassword: can(ctx, memberPasswordResetOp),
+        resetMfa: can(ctx, resetMemberMfaOp),
+        invitations: can(ctx, listInvitationsOp),
       }}
     />
   );

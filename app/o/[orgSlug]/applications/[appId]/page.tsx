@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { ApplicationDetail } from '@/components/applications/application-detail';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { grantMemberApplicationsOp, listApplicationHoldersOp } from '@/lib/api/operations/applications';
+import { listMembersOp } from '@/lib/api/operations/members';
 import { ListHoldersQuery } from '@/lib/schemas/application';
 import { AppError } from '@/lib/server/errors';
 import { can } from '@/lib/server/guard';
@@ -25,12 +27,12 @@ export default async function ApplicationPage({
   const raw = await searchParams;
   const { ctx, path } = await listPageContext(orgSlug, `applications/${appId}`, raw);
   // Who holds an application is a list of people: it needs the member directory's permission too.
-  for (const permission of ['applications.read', 'members.read'] as const) {
-    if (!can(ctx, permission)) {
+  for (const op of [listApplicationHoldersOp, listMembersOp]) {
+    if (!can(ctx, op)) {
       return (
         <>
           <PageHeader title="Application" />
-          <NoAccess what="see who holds applications" permission={permission} />
+          <NoAccess what="see who holds applications" permission={op.access.permission} />
         </>
       );
     }
@@ -54,7 +56,7 @@ export default async function ApplicationPage({
       <ApplicationDetail
         orgSlug={ctx.org.slug}
         app={app}
-        canGrant={can(ctx, 'applications.grant')}
+        canGrant={can(ctx, grantMemberApplicationsOp)}
         holders={holders}
         query={{ q: query.q ?? '', sort: query.sort }}
       />

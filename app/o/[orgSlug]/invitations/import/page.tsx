@@ -4,6 +4,8 @@ import { ImportWizard } from '@/components/imports/import-wizard';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { createDepartmentOp } from '@/lib/api/operations/departments';
+import { createImportOp, listImportsOp } from '@/lib/api/operations/imports';
 import { ListImportsQuery } from '@/lib/schemas/import';
 import { can } from '@/lib/server/guard';
 import { importChoices } from '@/lib/services/imports/import-choices';
@@ -26,8 +28,8 @@ export default async function ImportPage({
   const path = `/o/${orgSlug}/invitations/import`;
   const search = new URLSearchParams(firstValues(raw)).toString();
   const ctx = await orgContext(orgSlug, search ? `${path}?${search}` : path);
-  const canCreate = can(ctx, 'imports.create');
-  const canRead = can(ctx, 'imports.read');
+  const canCreate = can(ctx, createImportOp);
+  const canRead = can(ctx, listImportsOp);
 
   if (!canCreate && !canRead) {
     return (
@@ -65,7 +67,7 @@ export default async function ImportPage({
           roles={choices.roles}
           defaultRoleId={choices.defaultRoleId}
           departments={choices.departments}
-          canCreateDepartments={can(ctx, 'departments.write')}
+          canCreateDepartments={can(ctx, createDepartmentOp)}
         />
       ) : null}
       {list ? (

@@ -5,9 +5,10 @@ import { CancelRequestButton } from '@/components/requests/cancel-request-button
 import { RequestDetails } from '@/components/requests/request-details';
 import { ReviewActions } from '@/components/requests/review-actions';
 import { PageHeader } from '@/components/ui/page-header';
+import { reviewRoleRequestOp } from '@/lib/api/operations/role-requests';
 import { IdParam } from '@/lib/schemas/list';
 import { AppError } from '@/lib/server/errors';
-import { can } from '@/lib/server/guard';
+import { can, holds } from '@/lib/server/guard';
 import { getRoleRequest } from '@/lib/services/role-requests/get-role-request';
 import { orgContext } from '../../org-context';
 
@@ -28,7 +29,7 @@ export default async function RoleRequestPage({ params }: { params: Promise<{ or
   return (
     <div className="max-w-3xl">
       <Link href={`/o/${ctx.org.slug}/requests`} className="text-sm text-zinc-600 underline-offset-2 hover:underline">
-        ← {can(ctx, 'role_requests.read') ? 'All role requests' : 'Your role requests'}
+        ← {holds(ctx, 'role_requests.read') ? 'All role requests' : 'Your role requests'}
       </Link>
       <div className="mt-3">
         <PageHeader
@@ -37,7 +38,7 @@ export default async function RoleRequestPage({ params }: { params: Promise<{ or
         />
       </div>
       <RequestDetails request={request} />
-      {pending && !mine && can(ctx, 'role_requests.review') ? (
+      {pending && !mine && can(ctx, reviewRoleRequestOp) ? (
         <ReviewActions orgSlug={ctx.org.slug} request={request} />
       ) : null}
     </div>

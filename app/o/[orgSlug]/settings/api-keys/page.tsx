@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ApiKeysView } from '@/components/settings/api-keys-view';
 import { NoAccess } from '@/components/ui/no-access';
+import { createApiKeyOp } from '@/lib/api/operations/api-keys';
 import { ListApiKeysQuery } from '@/lib/schemas/api-key';
 import { config } from '@/lib/server/config';
 import { can } from '@/lib/server/guard';
@@ -23,7 +24,8 @@ export default async function ApiKeysPage({
   const path = `/o/${orgSlug}/settings/api-keys`;
   const search = new URLSearchParams(firstValues(raw)).toString();
   const ctx = await orgContext(orgSlug, search ? `${path}?${search}` : path);
-  if (!can(ctx, 'api_keys.manage')) return <NoAccess what="manage API keys" permission="api_keys.manage" />;
+  if (!can(ctx, createApiKeyOp))
+    return <NoAccess what="manage API keys" permission={createApiKeyOp.access.permission} />;
 
   const query = parseSearchParams(ListApiKeysQuery, raw);
   const list = await listApiKeys(ctx, query);

@@ -8,6 +8,15 @@ import {
   UpdateAttributeAction,
   UpdateValueAction,
 } from '@/components/attributes/action-schemas';
+import {
+  createAttributeOp,
+  createOptionOp,
+  deleteAttributeOp,
+  deleteOptionOp,
+  inheritAttributeOp,
+  updateAttributeOp,
+  updateOptionOp,
+} from '@/lib/api/operations/attributes';
 import { CreateAttributeInput, InheritAttributeInput } from '@/lib/schemas/attribute';
 import { type ActionResult, runAction } from '@/lib/server/action';
 import { createAttribute } from '@/lib/services/attributes/create-attribute';
@@ -17,8 +26,6 @@ import { createOption, deleteOption, updateOption } from '@/lib/services/attribu
 import { orgScope } from '@/lib/services/attributes/scope';
 import { updateAttribute } from '@/lib/services/attributes/update-attribute';
 
-const permission = 'settings.manage' as const;
-
 async function done<T>(orgSlug: string, result: ActionResult<T>) {
   if (result.ok) revalidatePath(`/o/${orgSlug}/settings/attributes`);
   return result;
@@ -27,7 +34,7 @@ async function done<T>(orgSlug: string, result: ActionResult<T>) {
 export async function createAttributeAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: CreateAttributeInput, permission }, (ctx, body) =>
+    await runAction(createAttributeOp, { orgSlug, input, schema: CreateAttributeInput }, (ctx, body) =>
       createAttribute(orgScope(ctx), body),
     ),
   );
@@ -36,7 +43,7 @@ export async function createAttributeAction(orgSlug: string, input: unknown) {
 export async function updateAttributeAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: UpdateAttributeAction, permission }, (ctx, { id, ...body }) =>
+    await runAction(updateAttributeOp, { orgSlug, input, schema: UpdateAttributeAction }, (ctx, { id, ...body }) =>
       updateAttribute(orgScope(ctx), id, body),
     ),
   );
@@ -45,7 +52,7 @@ export async function updateAttributeAction(orgSlug: string, input: unknown) {
 export async function deleteAttributeAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: RemoveAttributeAction, permission }, async (ctx, { id }) => {
+    await runAction(deleteAttributeOp, { orgSlug, input, schema: RemoveAttributeAction }, async (ctx, { id }) => {
       await deleteAttribute(orgScope(ctx), id);
       return null;
     }),
@@ -55,7 +62,7 @@ export async function deleteAttributeAction(orgSlug: string, input: unknown) {
 export async function inheritAttributeAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: InheritAttributeInput, permission }, (ctx, body) =>
+    await runAction(inheritAttributeOp, { orgSlug, input, schema: InheritAttributeInput }, (ctx, body) =>
       inheritAttribute({ orgId: ctx.org.id, principal: ctx.principal }, body.defaultId),
     ),
   );
@@ -64,7 +71,7 @@ export async function inheritAttributeAction(orgSlug: string, input: unknown) {
 export async function createValueAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: CreateValueAction, permission }, (ctx, { id, ...body }) =>
+    await runAction(createOptionOp, { orgSlug, input, schema: CreateValueAction }, (ctx, { id, ...body }) =>
       createOption(orgScope(ctx), id, body),
     ),
   );
@@ -73,7 +80,7 @@ export async function createValueAction(orgSlug: string, input: unknown) {
 export async function updateValueAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: UpdateValueAction, permission }, (ctx, { id, entityId, ...body }) =>
+    await runAction(updateOptionOp, { orgSlug, input, schema: UpdateValueAction }, (ctx, { id, entityId, ...body }) =>
       updateOption(orgScope(ctx), id, entityId, body),
     ),
   );
@@ -82,7 +89,7 @@ export async function updateValueAction(orgSlug: string, input: unknown) {
 export async function deleteValueAction(orgSlug: string, input: unknown) {
   return done(
     orgSlug,
-    await runAction({ orgSlug, input, schema: RemoveValueAction, permission }, async (ctx, { id, entityId }) => {
+    await runAction(deleteOptionOp, { orgSlug, input, schema: RemoveValueAction }, async (ctx, { id, entityId }) => {
       await deleteOption(orgScope(ctx), id, entityId);
       return null;
     }),

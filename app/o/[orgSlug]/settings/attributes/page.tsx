@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AttributeManager } from '@/components/attributes/attribute-manager';
 import { NoAccess } from '@/components/ui/no-access';
+import { createAttributeOp } from '@/lib/api/operations/attributes';
 import { db } from '@/lib/server/db';
 import { can } from '@/lib/server/guard';
 import { loadAttributes } from '@/lib/services/attributes/effective';
@@ -20,7 +21,8 @@ export const metadata: Metadata = { title: 'Custom attributes' };
 export default async function AttributesPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/settings/attributes`);
-  if (!can(ctx, 'settings.manage')) return <NoAccess what="manage custom attributes" permission="settings.manage" />;
+  if (!can(ctx, createAttributeOp))
+    return <NoAccess what="manage custom attributes" permission={createAttributeOp.access.permission} />;
   const [attributes, defaults] = await Promise.all([loadAttributes(db, ctx.org.id), loadAttributes(db, null)]);
   const slug = ctx.org.slug;
   return (

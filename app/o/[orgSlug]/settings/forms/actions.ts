@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { updateFormOp } from '@/lib/api/operations/forms';
 import { FormDefinition, ONBOARDING_FORM } from '@/lib/schemas/form';
 import { runAction } from '@/lib/server/action';
 import { createForm } from '@/lib/services/forms/create-form';
@@ -17,7 +18,8 @@ const SaveInput = z.object({ definition: FormDefinition, version: z.number().int
  */
 export async function saveOnboardingFormAction(orgSlug: string, input: unknown) {
   const result = await runAction(
-    { orgSlug, input, schema: SaveInput, permission: 'settings.manage' },
+    updateFormOp,
+    { orgSlug, input, schema: SaveInput },
     async (ctx, { definition, version }) => {
       const existing = await findForm(ctx.org.id, ONBOARDING_FORM.type, ONBOARDING_FORM.subType);
       if (!existing) return createForm(ctx, { ...ONBOARDING_FORM, definition });

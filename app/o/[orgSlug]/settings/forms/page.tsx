@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { FormEditor } from '@/components/forms/form-editor';
 import { NoAccess } from '@/components/ui/no-access';
+import { updateFormOp } from '@/lib/api/operations/forms';
 import { ONBOARDING_FORM } from '@/lib/schemas/form';
 import { can } from '@/lib/server/guard';
 import { getAttributeDefinitions } from '@/lib/services/attributes/member-values';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Forms' };
 export default async function FormsSettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/settings/forms`);
-  if (!can(ctx, 'settings.manage')) return <NoAccess what="edit forms" permission="settings.manage" />;
+  if (!can(ctx, updateFormOp)) return <NoAccess what="edit forms" permission={updateFormOp.access.permission} />;
   const [form, defs] = await Promise.all([
     findForm(ctx.org.id, ONBOARDING_FORM.type, ONBOARDING_FORM.subType),
     getAttributeDefinitions(ctx.org.id),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { NoAccess } from '@/components/ui/no-access';
 import { WebhooksView } from '@/components/webhooks/webhooks-view';
+import { listWebhooksOp } from '@/lib/api/operations/webhooks';
 import { ListWebhooksQuery } from '@/lib/schemas/webhook';
 import { can } from '@/lib/server/guard';
 import { listWebhooks } from '@/lib/services/webhooks/list-webhooks';
@@ -22,7 +23,8 @@ export default async function WebhooksPage({
   const path = `/o/${orgSlug}/settings/webhooks`;
   const search = new URLSearchParams(firstValues(raw)).toString();
   const ctx = await orgContext(orgSlug, search ? `${path}?${search}` : path);
-  if (!can(ctx, 'webhooks.manage')) return <NoAccess what="manage webhooks" permission="webhooks.manage" />;
+  if (!can(ctx, listWebhooksOp))
+    return <NoAccess what="manage webhooks" permission={listWebhooksOp.access.permission} />;
 
   const query = parseSearchParams(ListWebhooksQuery, raw);
   const list = await listWebhooks(ctx, query);

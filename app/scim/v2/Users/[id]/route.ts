@@ -1,12 +1,12 @@
 import { resourceRoutes } from '@/lib/scim/resource-routes';
+import { anyUserVersion, getScimUserOrInvitee } from '@/lib/scim/user-invite';
 import { userUrns } from '@/lib/scim/user-state';
 import { deleteScimUser, patchScimUser, replaceScimUser } from '@/lib/scim/user-write';
-import { getScimUser, userVersion } from '@/lib/scim/users';
 
 export const { GET, PUT, PATCH, DELETE } = resourceRoutes({
   urns: userUrns,
-  get: getScimUser,
-  version: userVersion,
+  get: getScimUserOrInvitee,
+  version: anyUserVersion,
   replace: replaceScimUser,
   patch: patchScimUser,
   remove: deleteScimUser,

@@ -1,6 +1,6 @@
 import { createFormOp, listFormsOp } from '@/lib/api/operations/forms';
+import { cachedJson } from '@/lib/server/http/serve-file';
 import { defineRoute } from '@/lib/server/route';
-import { cachedJson } from '@/lib/services/forms/cached-json';
 import { createForm } from '@/lib/services/forms/create-form';
 import { listForms } from '@/lib/services/forms/list-forms';
 import { formsEtag } from '@/lib/services/forms/to-form';

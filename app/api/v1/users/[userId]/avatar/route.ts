@@ -2,6 +2,7 @@ import { IdParam } from '@/lib/schemas/list';
 import { getAuthContext } from '@/lib/server/auth/context';
 import { errorResponse, notFound } from '@/lib/server/errors';
 import { requireCaller } from '@/lib/server/guard';
+import { serveFile } from '@/lib/server/http/serve-file';
 import { getAvatar } from '@/lib/services/profile/get-avatar';
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -12,7 +13,7 @@ export async function GET(req: Request, context: RouteContext): Promise<Response
     const principal = requireCaller(await getAuthContext(req.headers, req.method));
     const { userId = '' } = await context.params;
     if (!IdParam.safeParse(userId).success) throw notFound('Avatar');
-    return await getAvatar(principal, userId, req.headers.get('if-none-match'));
+    return await serveFile(await getAvatar(principal, userId), req.headers.get('if-none-match'));
   } catch (error) {
     return errorResponse(error);
   }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ImportProgress } from '@/components/imports/import-progress';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { getImportOp } from '@/lib/api/operations/imports';
 import { AppError } from '@/lib/server/errors';
 import { can } from '@/lib/server/guard';
 import { getImport } from '@/lib/services/imports/get-import';
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Import' };
 export default async function ImportDetailPage({ params }: { params: Promise<{ orgSlug: string; importId: string }> }) {
   const { orgSlug, importId } = await params;
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/invitations/import/${importId}`);
-  if (!can(ctx, 'imports.read')) notFound();
+  if (!can(ctx, getImportOp)) notFound();
   const detail = await getImport(ctx, importId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;

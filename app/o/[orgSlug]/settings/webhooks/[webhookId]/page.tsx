@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoAccess } from '@/components/ui/no-access';
 import { WebhookDetailView } from '@/components/webhooks/webhook-detail-view';
+import { listWebhooksOp } from '@/lib/api/operations/webhooks';
 import { ListDeliveriesQuery } from '@/lib/schemas/webhook';
 import { AppError } from '@/lib/server/errors';
 import { can } from '@/lib/server/guard';
@@ -30,7 +31,8 @@ export default async function WebhookPage({
   const path = `/o/${orgSlug}/settings/webhooks/${webhookId}`;
   const search = new URLSearchParams(firstValues(raw)).toString();
   const ctx = await orgContext(orgSlug, search ? `${path}?${search}` : path);
-  if (!can(ctx, 'webhooks.manage')) return <NoAccess what="manage webhooks" permission="webhooks.manage" />;
+  if (!can(ctx, listWebhooksOp))
+    return <NoAccess what="manage webhooks" permission={listWebhooksOp.access.permission} />;
 
   const webhook = await orNull(getWebhook(ctx, webhookId));
   if (!webhook) notFound();

@@ -1,6 +1,6 @@
 import { getFormOp, updateFormOp } from '@/lib/api/operations/forms';
+import { cachedJson } from '@/lib/server/http/serve-file';
 import { defineRoute } from '@/lib/server/route';
-import { cachedJson } from '@/lib/services/forms/cached-json';
 import { getForm } from '@/lib/services/forms/get-form';
 import { formEtag } from '@/lib/services/forms/to-form';
 import { updateForm } from '@/lib/services/forms/update-form';

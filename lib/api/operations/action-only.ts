@@ -1,0 +1,21 @@
+import type { OrgOperation } from '../operation';
+
+/**
+ * What the pages do that the REST API has no route for: the server actions name
+ * these as they name the API's operations, so each permission is still stated once.
+ * They are not in the OpenAPI document.
+ */
+export const updateMfaPolicyOp = {
+  id: 'updateMfaPolicy',
+  access: { permission: 'settings.manage' },
+} as const satisfies OrgOperation;
+
+export const setScimCreateModeOp = {
+  id: 'setScimCreateMode',
+  access: { permission: 'scim.provision' },
+} as const satisfies OrgOperation;
+
+export const submitOnboardingOp = {
+  id: 'submitOnboarding',
+  access: { permission: 'org.read' },
+} as const satisfies OrgOperation;
