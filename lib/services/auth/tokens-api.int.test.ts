@@ -30,7 +30,7 @@ describe('token endpoint', () => {
     expect(profile.body.email).toBe(team.admin.email);
     expect(profile.body.memberships).toEqual([
       {
-        organization: { id: team.org.id, slug: team.org.slug, name: team.org.name },
+        organization: { id: team.org.id, slug: team.org.slug, name: team.org.name, logoUrl: null },
         role: { id: team.roles.admin.id, key: 'admin', name: 'Admin' },
         permissions: expect.arrayContaining(['departments.write', 'members.read']),
       },
