@@ -4,7 +4,11 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/schemas/role';
+import { cn } from '@/lib/ui/cn';
 import { type Caller, type CatalogModule, cellLock, moduleState, roleLock } from './matrix-state';
+
+/** A header cell that stays at the frame's top; the inset shadow is its bottom border (collapsed borders do not stick). */
+const stickyTop = 'sticky top-0 bg-zinc-50 shadow-[inset_0_-1px_0_var(--color-zinc-200)]';
 
 /**
  * Roles (columns) x permissions (rows, grouped by module). `permissionsOf` gives
@@ -32,16 +36,25 @@ export function PermissionMatrix({
   onDelete: (role: Role) => void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    // The frame scrolls both ways within the screen's height, so the role headers stay on top and the
+    // permission names on the left while either scrolls.
+    <section
+      aria-label="Permission matrix"
+      className="max-h-[calc(100dvh-10rem)] overflow-auto overscroll-contain rounded-lg border border-zinc-200 bg-white"
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Permissions of each role</caption>
-        <thead className="bg-zinc-50/80 align-top">
+        <thead className="align-top">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 min-w-64 bg-zinc-50 px-4 py-3 text-left font-medium">
+            <th scope="col" className={cn(stickyTop, 'left-0 z-30 min-w-64 px-4 py-3 text-left font-medium')}>
               Permission
             </th>
             {roles.map((role) => (
-              <th key={role.id} scope="col" className="min-w-36 border-l border-zinc-200 px-3 py-3 text-left">
+              <th
+                key={role.id}
+                scope="col"
+                className={cn(stickyTop, 'z-20 min-w-36 border-l border-zinc-200 px-3 py-3 text-left')}
+              >
                 <RoleHeader orgSlug={orgSlug} role={role} caller={caller} onEdit={onEdit} onDelete={onDelete} />
               </th>
             ))}
@@ -52,7 +65,7 @@ export function PermissionMatrix({
           return (
             <tbody key={module.module} className="border-t border-zinc-200">
               <tr className="bg-zinc-50/60">
-                <th scope="rowgroup" className="sticky left-0 bg-zinc-50 px-4 py-2 text-left font-semibold">
+                <th scope="rowgroup" className="sticky left-0 z-10 bg-zinc-50 px-4 py-2 text-left font-semibold">
                   {module.label}
                 </th>
                 {roles.map((role) => {
@@ -75,7 +88,7 @@ export function PermissionMatrix({
                 const lacking = caller.canWrite && !caller.permissions.includes(permission.key);
                 return (
                   <tr key={permission.key} className="border-t border-zinc-100">
-                    <th scope="row" className="sticky left-0 bg-white px-4 py-2 text-left font-normal">
+                    <th scope="row" className="sticky left-0 z-10 bg-white px-4 py-2 text-left font-normal">
                       <span className="block text-zinc-900">{permission.description}</span>
                       <code className="font-mono text-xs text-zinc-500">{permission.key}</code>
                       {lacking ? (
@@ -108,7 +121,7 @@ export function PermissionMatrix({
           );
         })}
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -5,6 +5,7 @@ import { updateRoleAction } from '@/app/o/[orgSlug]/roles/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import type { Role, VersionedRole } from '@/lib/schemas/role';
 import { DeleteRoleDialog } from './delete-role-dialog';
 import {
@@ -92,22 +93,6 @@ export function RolesView({
           </Alert>
         )}
         {feedback ? <Alert tone={feedback.tone}>{feedback.text}</Alert> : null}
-        {changed.length > 0 ? (
-          <section
-            aria-label="Unsaved changes"
-            className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm sm:flex-row sm:items-center sm:justify-between"
-          >
-            <p className="text-amber-900">Unsaved changes to {changed.map((r) => r.name).join(', ')}.</p>
-            <div className="flex gap-2">
-              <Button size="sm" onClick={() => setDrafts({})} disabled={saving}>
-                Discard
-              </Button>
-              <Button size="sm" variant="primary" onClick={() => void save()} pending={saving}>
-                Save changes
-              </Button>
-            </div>
-          </section>
-        ) : null}
         <PermissionMatrix
           orgSlug={orgSlug}
           roles={roles}
@@ -128,7 +113,24 @@ export function RolesView({
           onEdit={(role) => setEditing({ role: roles.find((r) => r.id === role.id) ?? null })}
           onDelete={setDeleting}
         />
+        {changed.length > 0 ? (
+          <section
+            aria-label="Unsaved changes"
+            className="sticky bottom-0 z-30 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm shadow-md sm:flex-row sm:items-center sm:justify-between"
+          >
+            <p className="text-amber-900">Unsaved changes to {changed.map((r) => r.name).join(', ')}.</p>
+            <div className="flex gap-2">
+              <Button size="sm" onClick={() => setDrafts({})} disabled={saving}>
+                Discard
+              </Button>
+              <Button size="sm" variant="primary" onClick={() => void save()} pending={saving}>
+                Save changes
+              </Button>
+            </div>
+          </section>
+        ) : null}
       </div>
+      <UnsavedChangesGuard dirty={changed.length > 0} />
       {caller.canWrite ? (
         <>
           <RoleFormDialog

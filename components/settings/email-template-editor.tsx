@@ -9,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import type { TemplateCode } from '@/lib/mail/templates';
 import { type EmailTemplate, UpdateEmailTemplateInput } from '@/lib/schemas/email-template';
 import { applyServerErrors } from '@/lib/ui/server-errors';
@@ -51,7 +52,7 @@ export function EmailTemplateEditor({
   const previewBody = useDeferredValue(body);
   const vars = useMemo(() => sampleValues(code, template.variables, sample), [code, template.variables, sample]);
   const action = useMemo(() => sampleAction(code, sample), [code, sample]);
-  const { errors, isSubmitting, isSubmitted } = formState;
+  const { errors, isSubmitting, isSubmitted, isDirty } = formState;
 
   function insert(variable: string) {
     const field = lastField.current;
@@ -143,6 +144,7 @@ export function EmailTemplateEditor({
         </form>
         <EmailPreview code={code} subject={previewSubject} body={previewBody} vars={vars} action={action} />
       </div>
+      <UnsavedChangesGuard dirty={isDirty} />
       <ResetTemplateDialog
         orgSlug={orgSlug}
         code={code}
