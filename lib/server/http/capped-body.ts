@@ -1,3 +1,6 @@
+/** A byte count for messages about size caps: "2.5 MB". */
+export const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
 /**
  * The one capped body reader (JSON bodies, images, uploads): the chunks of
  * `body`, failing with `tooLarge()` as soon as more than `max` bytes have

@@ -1,9 +1,7 @@
 import 'server-only';
 import { config } from '../config';
 import { AppError } from '../errors';
-import { checkDeclaredLength, readCapped } from './capped-body';
-
-const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+import { checkDeclaredLength, megabytes, readCapped } from './capped-body';
 
 export const jsonTooLarge = (max: number) =>
   new AppError('payload_too_large', `The JSON body is larger than ${megabytes(max)} (MAX_JSON_BYTES)`);

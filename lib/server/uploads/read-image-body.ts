@@ -4,13 +4,12 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { wellFormed } from '@/lib/schemas/text';
 import { UseUploadInput } from '@/lib/schemas/upload';
 import { AppError, invalid } from '../errors';
-import { readCapped } from '../http/capped-body';
+import { megabytes, readCapped } from '../http/capped-body';
 import { readJsonBody } from '../http/json-body';
 import { multipartParser } from '../http/multipart';
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
-const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 const tooLarge = (max: number) =>
   new AppError('payload_too_large', `The image is larger than ${megabytes(max)}`, {
     file: [`Images up to ${megabytes(max)} can be uploaded`],

@@ -1,6 +1,5 @@
 import { AppError } from '@/lib/server/errors';
-import { cappedChunks } from '@/lib/server/http/capped-body';
-import { megabytes } from './limits';
+import { cappedChunks, megabytes } from '@/lib/server/http/capped-body';
 
 export const tooLarge = (max: number) =>
   new AppError('payload_too_large', `The file is larger than the ${megabytes(max)} this upload allows`, {

@@ -6,9 +6,10 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { AppError, invalid } from '@/lib/server/errors';
 import { requireOrg } from '@/lib/server/guard';
+import { megabytes } from '@/lib/server/http/capped-body';
 import { appLink } from '@/lib/server/mail/outbox';
 import { signingKey } from './keys';
-import { maxBytesOf, megabytes, UPLOAD_URL_TTL_SECONDS } from './limits';
+import { maxBytesOf, UPLOAD_URL_TTL_SECONDS } from './limits';
 import { signedPath } from './signature';
 
 const EXT: Record<string, string> = {

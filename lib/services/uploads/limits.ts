@@ -13,5 +13,3 @@ export function maxBytesOf(purpose: UploadPurpose): number {
 /** Signed upload URLs live 15 minutes, download URLs 5. */
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 export const DOWNLOAD_URL_TTL_SECONDS = 5 * 60;
-
-export const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
