@@ -2,18 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { RowsTable } from '@/components/data-table/rows-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/input';
-import { type Attribute, attributeTypeNames } from '@/lib/schemas/attribute';
+import type { Attribute } from '@/lib/schemas/attribute';
+import { attributeColumns } from './attribute-columns';
 import { AttributeDialog } from './attribute-dialog';
 import type { AttributeActions } from './types';
-
-function Flags({ a }: { a: Attribute }) {
-  const flags = [a.required && 'Required', a.selfEditable && 'Self-editable', a.filterable && 'Filter'].filter(Boolean);
-  return <span className="text-zinc-600">{flags.join(' · ') || '—'}</span>;
-}
 
 /** The list of attributes with create / edit / status / delete, and (orgs) the inherit-a-default picker. */
 export function AttributeManager({
@@ -33,6 +31,7 @@ export function AttributeManager({
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const [defaultId, setDefaultId] = useState('');
+  const [deleting, setDeleting] = useState<Attribute | null>(null);
   const open = editing === 'new' ? null : editing ? (attributes.find((a) => a.id === editing.id) ?? null) : null;
   const available = (defaults ?? []).filter((d) => !attributes.some((a) => a.key === d.key));
 
@@ -43,6 +42,13 @@ export function AttributeManager({
       if (!result.ok) setError(Object.values(result.error?.fields ?? {})[0]?.[0] ?? result.error?.message ?? 'Failed');
       else router.refresh();
     });
+
+  const columns = attributeColumns({
+    pending,
+    edit: setEditing,
+    toggleStatus: (a) => run(() => actions.update({ id: a.id, status: a.status === 'active' ? 'inactive' : 'active' })),
+    remove: setDeleting,
+  });
 
   return (
     <section className="space-y-4" aria-label={scopeLabel}>
@@ -94,75 +100,7 @@ export function AttributeManager({
           />
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-600">
-              <tr>
-                <th className="px-3 py-2 font-medium">Label</th>
-                <th className="px-3 py-2 font-medium">Key</th>
-                <th className="px-3 py-2 font-medium">Type</th>
-                <th className="px-3 py-2 font-medium">Options</th>
-                <th className="px-3 py-2 font-medium">Status</th>
-                <th className="px-3 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attributes.map((a) => (
-                <tr key={a.id} className="border-b border-zinc-100 last:border-0">
-                  <td className="px-3 py-2 font-medium text-zinc-900">
-                    {a.label}
-                    {a.inherited ? (
-                      <span className="ml-2 rounded bg-indigo-50 px-1.5 py-0.5 text-xs text-indigo-700">
-                        {a.inherited.following ? 'Follows platform default' : 'Overridden default'}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{a.key}</td>
-                  <td className="px-3 py-2">
-                    {attributeTypeNames[a.dataType]}
-                    {a.options.length > 0 ? <span className="text-zinc-500"> ({a.options.length} values)</span> : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Flags a={a} />
-                  </td>
-                  <td className="px-3 py-2">{a.status === 'active' ? 'Active' : 'Inactive'}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex justify-end gap-1">
-                      <Button size="sm" variant="ghost" onClick={() => setEditing(a)} aria-label={`Edit ${a.label}`}>
-                        Edit
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        disabled={pending}
-                        onClick={() =>
-                          run(() => actions.update({ id: a.id, status: a.status === 'active' ? 'inactive' : 'active' }))
-                        }
-                      >
-                        {a.status === 'active' ? 'Deactivate' : 'Activate'}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        disabled={pending}
-                        aria-label={`Delete ${a.label}`}
-                        onClick={() => {
-                          if (window.confirm(`Delete ${a.label}? This cannot be undone.`)) {
-                            run(() => actions.remove({ id: a.id }));
-                          }
-                        }}
-                      >
-                        Delete
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowsTable label={scopeLabel} columns={columns} data={attributes} getRowId={(a) => a.id} />
       )}
       <AttributeDialog
         open={editing !== null}
@@ -170,6 +108,18 @@ export function AttributeManager({
         actions={actions}
         onClose={() => setEditing(null)}
         onSaved={() => router.refresh()}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete attribute"
+        description={`Delete ${deleting?.label} (${deleting?.key})? This cannot be undone.`}
+        confirmLabel="Delete"
+        onClose={() => setDeleting(null)}
+        onConfirm={() => actions.remove({ id: deleting?.id })}
+        onDone={() => {
+          setDeleting(null);
+          router.refresh();
+        }}
       />
     </section>
   );

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { createScimTokenAction } from '@/app/o/[orgSlug]/settings/provisioning/actions';
 import { useStepUp } from '@/components/account/step-up';
+import { RowsTable } from '@/components/data-table/rows-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SecretField } from '@/components/ui/secret-field';
@@ -13,6 +14,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { ScimRequestItem } from '@/lib/services/scim/list-scim-requests';
 import { applyServerErrors } from '@/lib/ui/server-errors';
 import { ScimCreateModeForm } from './scim-create-mode-form';
+import { scimRequestColumns } from './scim-request-columns';
 
 const TokenForm = z.object({ name: z.string().trim().min(1, 'Name is required').max(100) });
 type TokenForm = z.infer<typeof TokenForm>;
@@ -88,30 +90,7 @@ export function ProvisioningView({
         {requests.length === 0 ? (
           <p className="text-sm text-gray-600">No SCIM requests yet.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Request</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id} className="border-t">
-                  <td className="py-1 pr-3 whitespace-nowrap">{new Date(r.at).toLocaleString()}</td>
-                  <td className="py-1 pr-3 font-mono break-all">
-                    {r.method} {r.path}
-                  </td>
-                  <td className="py-1">
-                    {r.status}
-                    {r.scimType ? ` ${r.scimType}` : ''}
-                    {r.detail ? <span className="block text-gray-600">{r.detail}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowsTable label="Last SCIM requests" columns={scimRequestColumns} data={requests} getRowId={(r) => r.id} />
         )}
       </section>
     </div>

@@ -122,10 +122,14 @@ test('an admin defines attributes, adds a member with values and filters the tea
     await expect(rows(page).filter({ hasText: employeeLabel })).toContainText('Inactive');
   }
   // Deleting an attribute members hold values of is refused with the reason.
-  page.once('dialog', (d) => d.accept());
   await rows(page)
     .filter({ hasText: locationLabel })
     .getByRole('button', { name: `Delete ${locationLabel}` })
     .click();
-  await expect(page.getByText(/1 member has a value .* Deactivate it instead/)).toBeVisible();
+  const confirm = page.getByRole('dialog', { name: 'Delete attribute' });
+  await expect(confirm).toContainText(`Delete ${locationLabel} (${locationKey})?`);
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(confirm.getByText(/1 member has a value .* Deactivate it instead/)).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rows(page).filter({ hasText: locationLabel })).toContainText('Active');
 });
