@@ -5,7 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildOpenApiDocument, type Json } from './openapi';
-import { defineOperation } from './operation';
+import { aliasOperation, defineOperation } from './operation';
 import { operations } from './operations';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -180,6 +180,25 @@ describe('operations in the document', () => {
     expect(Object.keys(me.responses as Json)).toEqual(['200', '401']);
     expect(me.tags).toEqual(['Me']);
     expect(doc.components.schemas.Error).toMatchObject({ type: 'object', required: ['error'] });
+  });
+
+  it('marks an alias deprecated, pointing to its operation, and leaves the operation as it was', () => {
+    const op = defineOperation({
+      id: 'getThing',
+      method: 'GET',
+      path: '/things/{id}',
+      summary: 'A thing',
+      tag: 'Test',
+      access: 'user',
+      params: z.object({ id: z.string() }),
+      response: z.object({ id: z.string() }),
+    });
+    const testDoc = buildOpenApiDocument([op, aliasOperation(op, '/stuff/{id}', 'getThingAsStuff')]);
+    const [now, old] = [testDoc.paths['/things/{id}']!.get!, testDoc.paths['/stuff/{id}']!.get!];
+    expect(now.deprecated).toBeUndefined();
+    expect(old).toMatchObject({ operationId: 'getThingAsStuff', deprecated: true, summary: 'A thing' });
+    expect(old.description).toMatch(/^Deprecated alias of `GET \/things\/\{id\}` \(`getThing`\)/);
+    expect(old.responses).toEqual(now.responses);
   });
 
   it('moves shared and recursive schemas to components and keeps the document valid', async () => {

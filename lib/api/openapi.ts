@@ -124,6 +124,11 @@ function describeAccess(access: Access): string | undefined {
   return `Requires permission \`${access.permission}\`${what} in the organization \`{orgId}\`; non-members get 404.`;
 }
 
+function aliasNote(op: Operation): string | undefined {
+  const to = op.aliasOf;
+  return to && `Deprecated alias of \`${to.method} ${to.path}\` (\`${to.id}\`), which answers the same: use that path.`;
+}
+
 function errorStatuses(op: Operation): number[] {
   const statuses = new Set(op.errors ?? []);
   // 413: a JSON body over MAX_JSON_BYTES; 400: a NUL or lone surrogate in the path or query string.
@@ -186,12 +191,13 @@ function operationObject(op: Operation, writer: SchemaWriter): Json {
       : { description: 'Error', content: errorContent };
   }
   const params = parameters(op, writer);
-  const description = describeAccess(op.access);
+  const description = [aliasNote(op), describeAccess(op.access)].filter(Boolean).join(' ');
   return {
     operationId: op.id,
     tags: [op.tag],
     summary: op.summary,
     ...(description ? { description } : {}),
+    ...(op.aliasOf ? { deprecated: true } : {}),
     ...(typeof op.access === 'object' ? { 'x-permission': op.access.permission } : {}),
     ...(params.length ? { parameters: params } : {}),
     ...(op.body

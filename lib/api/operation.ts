@@ -36,6 +36,8 @@ export interface Operation<
   responseType?: 'text/csv' | 'image/*';
   /** Extra error statuses the operation can answer beyond those implied by `access`. */
   errors?: number[];
+  /** On a deprecated alias (an old path kept for existing clients): the operation it answers exactly like. */
+  aliasOf?: Operation;
 }
 
 /** What a server action names: an operation that needs a permission in the org (its REST twin or an action-only one). */
@@ -51,4 +53,12 @@ export function defineOperation<
   R extends z.ZodType = z.ZodType,
 >(op: Operation<A, P, Q, B, R>): Operation<A, P, Q, B, R> {
   return op;
+}
+
+/**
+ * A deprecated alias of `op` at an older `path`: the same access and schemas, served by the same
+ * handlers (the alias route file re-exports the canonical one); the OpenAPI document marks it deprecated.
+ */
+export function aliasOperation<T extends Operation>(op: T, path: string, id: string): T {
+  return { ...op, id, path, aliasOf: op };
 }

@@ -125,9 +125,9 @@ export const AttributeList = listResult(Attribute);
 export const OptionList = z.object({ data: z.array(AttributeOption) });
 
 export const AttributeParams = z.object({ orgId: IdParam, id: IdParam });
-export const OptionParams = z.object({ orgId: IdParam, id: IdParam, entityId: IdParam });
+export const OptionParams = z.object({ orgId: IdParam, id: IdParam, optionId: IdParam });
 export const DefaultParams = z.object({ id: IdParam });
-export const DefaultOptionParams = z.object({ id: IdParam, entityId: IdParam });
+export const DefaultOptionParams = z.object({ id: IdParam, optionId: IdParam });
 
 /** A member's value of one attribute: text, number, date (YYYY-MM-DD), boolean, a choice's value or several. */
 export const AttributeValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);

@@ -18,7 +18,7 @@ import { OrgParams } from '@/lib/schemas/role';
 import { defineOperation } from '../operation';
 
 const tag = 'Attributes';
-const org = '/organizations/{orgId}/entity-types';
+const org = '/organizations/{orgId}/attributes';
 const read = { permission: 'members.read' } as const;
 const write = { permission: 'settings.manage' } as const;
 const overrideNote =
@@ -28,7 +28,7 @@ export const listAttributesOp = defineOperation({
   id: 'listAttributes',
   method: 'GET',
   path: org,
-  summary: "List the organization's custom member attributes (entity types), with labels and values after inheritance",
+  summary: "List the organization's custom member attributes, with labels and values after inheritance",
   tag,
   access: read,
   params: OrgParams,
@@ -116,8 +116,8 @@ export const deleteAttributeOp = defineOperation({
 export const listOptionsOp = defineOperation({
   id: 'listAttributeValues',
   method: 'GET',
-  path: `${org}/{id}/entities`,
-  summary: "A choice attribute's values (entities), in order",
+  path: `${org}/{id}/options`,
+  summary: "A choice attribute's values (options), in order",
   tag,
   access: read,
   params: AttributeParams,
@@ -127,7 +127,7 @@ export const listOptionsOp = defineOperation({
 export const createOptionOp = defineOperation({
   id: 'createAttributeValue',
   method: 'POST',
-  path: `${org}/{id}/entities`,
+  path: `${org}/{id}/options`,
   summary: `Add a value to a choice attribute (value unique per attribute). ${overrideNote}`,
   tag,
   access: write,
@@ -141,7 +141,7 @@ export const createOptionOp = defineOperation({
 export const updateOptionOp = defineOperation({
   id: 'updateAttributeValue',
   method: 'PATCH',
-  path: `${org}/{id}/entities/{entityId}`,
+  path: `${org}/{id}/options/{optionId}`,
   summary: `Relabel, reorder (position) or deactivate a value; its value code cannot change. ${overrideNote}`,
   tag,
   access: write,
@@ -153,7 +153,7 @@ export const updateOptionOp = defineOperation({
 export const deleteOptionOp = defineOperation({
   id: 'deleteAttributeValue',
   method: 'DELETE',
-  path: `${org}/{id}/entities/{entityId}`,
+  path: `${org}/{id}/options/{optionId}`,
   summary: 'Delete a value; one that members hold is refused (409): deactivate it instead',
   tag,
   access: write,
@@ -164,7 +164,7 @@ export const deleteOptionOp = defineOperation({
 
 // ---- Platform defaults (superadmins) ----
 
-const admin = '/admin/entity-types';
+const admin = '/admin/attributes';
 
 export const listDefaultsOp = defineOperation({
   id: 'listDefaultAttributes',
@@ -228,7 +228,7 @@ export const deleteDefaultOp = defineOperation({
 export const listDefaultOptionsOp = defineOperation({
   id: 'listDefaultAttributeValues',
   method: 'GET',
-  path: `${admin}/{id}/entities`,
+  path: `${admin}/{id}/options`,
   summary: "A platform default's values",
   tag,
   access: 'superadmin',
@@ -239,7 +239,7 @@ export const listDefaultOptionsOp = defineOperation({
 export const createDefaultOptionOp = defineOperation({
   id: 'createDefaultAttributeValue',
   method: 'POST',
-  path: `${admin}/{id}/entities`,
+  path: `${admin}/{id}/options`,
   summary: 'Add a value to a platform default',
   tag,
   access: 'superadmin',
@@ -253,7 +253,7 @@ export const createDefaultOptionOp = defineOperation({
 export const updateDefaultOptionOp = defineOperation({
   id: 'updateDefaultAttributeValue',
   method: 'PATCH',
-  path: `${admin}/{id}/entities/{entityId}`,
+  path: `${admin}/{id}/options/{optionId}`,
   summary: "Relabel, reorder or deactivate a default's value; following organizations see the change",
   tag,
   access: 'superadmin',
@@ -265,7 +265,7 @@ export const updateDefaultOptionOp = defineOperation({
 export const deleteDefaultOptionOp = defineOperation({
   id: 'deleteDefaultAttributeValue',
   method: 'DELETE',
-  path: `${admin}/{id}/entities/{entityId}`,
+  path: `${admin}/{id}/options/{optionId}`,
   summary: "Delete a default's value; one that members of following organizations hold is refused (409)",
   tag,
   access: 'superadmin',

@@ -11,6 +11,7 @@ import * as demoRequests from './demo-requests';
 import * as departments from './departments';
 import * as dev from './dev';
 import * as emailTemplates from './email-templates';
+import { entityTypeAliases } from './entity-types';
 import * as forms from './forms';
 import * as imports from './imports';
 import * as invitations from './invitations';
@@ -60,4 +61,6 @@ export const operations: Operation[] = [
   uploads,
   webhooks,
   teams,
-].flatMap((m) => Object.values(m) as Operation[]);
+]
+  .flatMap((m) => Object.values(m) as Operation[])
+  .concat(entityTypeAliases);

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as adminValue from '@/app/api/v1/admin/entity-types/[id]/entities/[entityId]/route';
-import * as adminValues from '@/app/api/v1/admin/entity-types/[id]/entities/route';
-import * as adminList from '@/app/api/v1/admin/entity-types/route';
+import * as adminValue from '@/app/api/v1/admin/attributes/[id]/options/[optionId]/route';
+import * as adminValues from '@/app/api/v1/admin/attributes/[id]/options/route';
+import * as adminList from '@/app/api/v1/admin/attributes/route';
 import * as me from '@/app/api/v1/me/route';
-import * as value from '@/app/api/v1/organizations/[orgId]/entity-types/[id]/entities/[entityId]/route';
-import * as values from '@/app/api/v1/organizations/[orgId]/entity-types/[id]/entities/route';
-import * as one from '@/app/api/v1/organizations/[orgId]/entity-types/[id]/route';
-import * as inherit from '@/app/api/v1/organizations/[orgId]/entity-types/inherit/route';
-import * as list from '@/app/api/v1/organizations/[orgId]/entity-types/route';
+import * as value from '@/app/api/v1/organizations/[orgId]/attributes/[id]/options/[optionId]/route';
+import * as values from '@/app/api/v1/organizations/[orgId]/attributes/[id]/options/route';
+import * as one from '@/app/api/v1/organizations/[orgId]/attributes/[id]/route';
+import * as inherit from '@/app/api/v1/organizations/[orgId]/attributes/inherit/route';
+import * as list from '@/app/api/v1/organizations/[orgId]/attributes/route';
 import * as invitations from '@/app/api/v1/organizations/[orgId]/invitations/route';
 import * as member from '@/app/api/v1/organizations/[orgId]/members/[userId]/route';
 import * as members from '@/app/api/v1/organizations/[orgId]/members/route';
@@ -26,7 +26,7 @@ let memberToken: string;
 let otherToken: string;
 let superToken: string;
 
-const base = (orgId = team.org.id) => `/api/v1/organizations/${orgId}/entity-types`;
+const base = (orgId = team.org.id) => `/api/v1/organizations/${orgId}/attributes`;
 const create = (body: unknown, token = adminToken, orgId = team.org.id) =>
   call(list.POST, base(orgId), { method: 'POST', token, body, params: { orgId } });
 const patch = (id: string, body: unknown, token = adminToken, orgId = team.org.id) =>
@@ -139,7 +139,7 @@ describe('org attributes', () => {
     expect(dup.body.error.fields.key[0]).toMatch(/already exists/);
     expect((await create({ key: 'nick', label: 'Nick', dataType: 'text' }, memberToken)).status).toBe(403);
     expect((await patch(location.id, { label: 'Mine' }, memberToken)).status).toBe(403);
-    const addValue = await call(values.POST, `${base()}/${location.id}/entities`, {
+    const addValue = await call(values.POST, `${base()}/${location.id}/options`, {
       method: 'POST',
       token: memberToken,
       body: { value: 'rome', label: 'Rome' },
@@ -270,8 +270,8 @@ describe('members with attributes', () => {
     const held = await addPerson({ employeeId: 'E-200', location: 'paris' });
     expect(held.status).toBe(201);
     const paris = location.options.find((o) => o.value === 'paris')!;
-    const params = { orgId: team.org.id, id: location.id, entityId: paris.id };
-    const path = `${base()}/${location.id}/entities/${paris.id}`;
+    const params = { orgId: team.org.id, id: location.id, optionId: paris.id };
+    const path = `${base()}/${location.id}/options/${paris.id}`;
     const refused = await call(value.DELETE, path, { method: 'DELETE', token: adminToken, params });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/Deactivate it instead/);
@@ -288,17 +288,17 @@ describe('members with attributes', () => {
     expect((await addPerson({ employeeId: 'E-201', location: 'paris' })).status).toBe(422);
     await expectDefinitionsAgree(team.org.id);
     // A value nobody holds can go; so can an attribute nobody has values of, but not one in use.
-    const rome = await call(values.POST, `${base()}/${location.id}/entities`, {
+    const rome = await call(values.POST, `${base()}/${location.id}/options`, {
       method: 'POST',
       token: adminToken,
       body: { value: 'rome', label: 'Rome' },
       params: { orgId: team.org.id, id: location.id },
     });
     expect(rome.status).toBe(201);
-    const gone = await call(value.DELETE, `${base()}/${location.id}/entities/${rome.body.id}`, {
+    const gone = await call(value.DELETE, `${base()}/${location.id}/options/${rome.body.id}`, {
       method: 'DELETE',
       token: adminToken,
-      params: { orgId: team.org.id, id: location.id, entityId: rome.body.id },
+      params: { orgId: team.org.id, id: location.id, optionId: rome.body.id },
     });
     expect(gone.status).toBe(204);
     const delAttr = await call(one.DELETE, `${base()}/${location.id}`, {
@@ -343,7 +343,7 @@ describe('self-service', () => {
 describe('platform defaults and inheritance', () => {
   it('follows the default until the org overrides it', async () => {
     const key = `office${uniq().replace(/\W/g, '')}`;
-    const made = await call(adminList.POST, '/api/v1/admin/entity-types', {
+    const made = await call(adminList.POST, '/api/v1/admin/attributes', {
       method: 'POST',
       token: superToken,
       body: {
@@ -358,7 +358,7 @@ describe('platform defaults and inheritance', () => {
     });
     expect(made.status).toBe(201);
     // Not for org admins: 404.
-    expect((await call(adminList.GET, '/api/v1/admin/entity-types', { token: adminToken })).status).toBe(404);
+    expect((await call(adminList.GET, '/api/v1/admin/attributes', { token: adminToken })).status).toBe(404);
 
     const [t1, t2] = await Promise.all([makeTeam(), makeTeam()]);
     const [tok1, tok2] = await Promise.all([tokenFor(t1.admin), tokenFor(t2.admin)]);
@@ -377,10 +377,10 @@ describe('platform defaults and inheritance', () => {
     expect(overriding.status).toBe(201);
     // t2 overrides by relabelling one of the values.
     const hq2 = overriding.body.options.find((o: { value: string }) => o.value === 'hq');
-    const relabel = await call(value.PATCH, `${base(t2.org.id)}/${overriding.body.id}/entities/${hq2.id}`, {
+    const relabel = await call(value.PATCH, `${base(t2.org.id)}/${overriding.body.id}/options/${hq2.id}`, {
       method: 'PATCH',
       token: tok2,
-      params: { orgId: t2.org.id, id: overriding.body.id, entityId: hq2.id },
+      params: { orgId: t2.org.id, id: overriding.body.id, optionId: hq2.id },
       body: { label: 'Main office' },
     });
     expect(relabel.status).toBe(200);
@@ -388,10 +388,10 @@ describe('platform defaults and inheritance', () => {
 
     // The superadmin renames the default's value.
     const hq = made.body.options.find((o: { value: string }) => o.value === 'hq');
-    const renamed = await call(adminValue.PATCH, `/api/v1/admin/entity-types/${made.body.id}/entities/${hq.id}`, {
+    const renamed = await call(adminValue.PATCH, `/api/v1/admin/attributes/${made.body.id}/options/${hq.id}`, {
       method: 'PATCH',
       token: superToken,
-      params: { id: made.body.id, entityId: hq.id },
+      params: { id: made.body.id, optionId: hq.id },
       body: { label: 'Head office' },
     });
     expect(renamed.status).toBe(200);
@@ -413,13 +413,13 @@ describe('platform defaults and inheritance', () => {
     const joined = await addPerson({ [key]: 'Head office' }, t1.org.id, roleId, tok1);
     expect(joined.status).toBe(201);
     expect(joined.body.attributes[key]).toBe('hq');
-    const del = await call(adminValue.DELETE, `/api/v1/admin/entity-types/${made.body.id}/entities/${hq.id}`, {
+    const del = await call(adminValue.DELETE, `/api/v1/admin/attributes/${made.body.id}/options/${hq.id}`, {
       method: 'DELETE',
       token: superToken,
-      params: { id: made.body.id, entityId: hq.id },
+      params: { id: made.body.id, optionId: hq.id },
     });
     expect(del.status).toBe(409);
-    const added = await call(adminValues.POST, `/api/v1/admin/entity-types/${made.body.id}/entities`, {
+    const added = await call(adminValues.POST, `/api/v1/admin/attributes/${made.body.id}/options`, {
       method: 'POST',
       token: superToken,
       params: { id: made.body.id },

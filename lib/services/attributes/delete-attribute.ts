@@ -8,7 +8,7 @@ import { type AttributeScope, actorOf } from './scope';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * DELETE …/entity-types/{id}. An org attribute that members hold values of, or a default that
+ * DELETE …/attributes/{id}. An org attribute that members hold values of, or a default that
  * organizations inherit, is refused with 409: deactivate it instead (it then disappears from forms
  * and filters, and the values stay).
  */

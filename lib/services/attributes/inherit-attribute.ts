@@ -9,7 +9,7 @@ import { findAttributeRow, toAttribute } from './effective';
 import { type AttributeScope, actorOf } from './scope';
 
 /**
- * POST …/entity-types/inherit `{ defaultId }` (seed 002's inheritEntityType): the org takes a
+ * POST …/attributes/inherit `{ defaultId }` (seed 002's inheritEntityType): the org takes a
  * platform default under the same key and follows it until it overrides it (effective.ts).
  */
 export async function inheritAttribute(

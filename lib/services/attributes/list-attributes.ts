@@ -8,7 +8,7 @@ import type { AttributeScope } from './scope';
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
 /**
- * GET …/entity-types: an org has tens of attributes, not thousands, and the effective
+ * GET …/attributes: an org has tens of attributes, not thousands, and the effective
  * labels come from two rows, so filtering, sorting and paging happen here rather than in SQL.
  */
 export async function listAttributes(

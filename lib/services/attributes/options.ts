@@ -15,7 +15,7 @@ import { type AttributeScope, actorOf } from './scope';
 const duplicateValue = () =>
   conflict('This attribute already has that value', { value: ['This attribute already has that value'] });
 
-/** GET …/entity-types/{id}/entities: the effective values, in their order. */
+/** GET …/attributes/{id}/options: the effective values, in their order. */
 export async function listOptions(scope: AttributeScope, attributeId: string): Promise<{ data: AttributeOption[] }> {
   return { data: toAttribute(await findAttributeRow(db, scope.orgId, attributeId)).options };
 }
@@ -66,7 +66,7 @@ export async function createOption(
   }
 }
 
-/** PATCH …/entities/{entityId}: label, status (deactivate instead of delete) and position. */
+/** PATCH …/options/{optionId}: label, status (deactivate instead of delete) and position. */
 export async function updateOption(
   scope: AttributeScope,
   attributeId: string,
@@ -103,7 +103,7 @@ async function holders(tx: Tx, row: AttributeRow, value: string): Promise<number
   return tx.memberAttributeValue.count({ where: { ...where, valueText: value } });
 }
 
-/** DELETE …/entities/{entityId}: refused with 409 while members hold the value; deactivate it instead. */
+/** DELETE …/options/{optionId}: refused with 409 while members hold the value; deactivate it instead. */
 export async function deleteOption(scope: AttributeScope, attributeId: string, optionId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const { row, idMap } = await choiceAttribute(tx, scope, attributeId);

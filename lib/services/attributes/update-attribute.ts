@@ -7,7 +7,7 @@ import { type AttributeScope, actorOf } from './scope';
 
 const fields = ['label', 'required', 'selfEditable', 'filterable', 'status'] as const;
 
-/** PATCH …/entity-types/{id}. On an inherited attribute that still follows its default, this is the override. */
+/** PATCH …/attributes/{id}. On an inherited attribute that still follows its default, this is the override. */
 export async function updateAttribute(
   scope: AttributeScope,
   id: string,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as attributes from '@/app/api/v1/organizations/[orgId]/entity-types/route';
+import * as attributes from '@/app/api/v1/organizations/[orgId]/attributes/route';
 import * as oneImport from '@/app/api/v1/organizations/[orgId]/imports/[importId]/route';
 import * as preview from '@/app/api/v1/organizations/[orgId]/imports/preview/route';
 import * as member from '@/app/api/v1/organizations/[orgId]/members/[userId]/route';
@@ -14,7 +14,7 @@ let team: Team;
 let token: string;
 
 const createAttribute = async (body: unknown) => {
-  const res = await call(attributes.POST, `/api/v1/organizations/${team.org.id}/entity-types`, {
+  const res = await call(attributes.POST, `/api/v1/organizations/${team.org.id}/attributes`, {
     method: 'POST',
     token,
     body,

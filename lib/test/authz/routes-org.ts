@@ -186,36 +186,36 @@ export const orgRoutes: Record<string, Listed> = {
     setup: m.memberApp(true),
   },
 
-  // Custom attributes (entity types) and their values (entities).
-  'GET /organizations/{orgId}/entity-types': { ok: 200 },
-  'POST /organizations/{orgId}/entity-types': {
+  // Custom attributes and their values (options); routes.ts adds their deprecated entity-types aliases.
+  'GET /organizations/{orgId}/attributes': { ok: 200 },
+  'POST /organizations/{orgId}/attributes': {
     ok: 201,
     setup: s.body(() => ({ key: `k${uniq()}`, label: `Attribute ${uniq()}`, dataType: 'text' })),
   },
-  'GET /organizations/{orgId}/entity-types/defaults': { ok: 200 },
-  'POST /organizations/{orgId}/entity-types/inherit': {
+  'GET /organizations/{orgId}/attributes/defaults': { ok: 200 },
+  'POST /organizations/{orgId}/attributes/inherit': {
     ok: 201,
     setup: async (f) => ({
       params: { orgId: f.orgA.org.id },
       body: { defaultId: (await m.platformAttribute(f)).id },
     }),
   },
-  'GET /organizations/{orgId}/entity-types/{id}': { ok: 200, setup: m.attribute },
-  'PATCH /organizations/{orgId}/entity-types/{id}': { ok: 200, setup: m.attribute },
-  'DELETE /organizations/{orgId}/entity-types/{id}': { ok: 204, setup: m.attribute },
-  'GET /organizations/{orgId}/entity-types/{id}/entities': {
+  'GET /organizations/{orgId}/attributes/{id}': { ok: 200, setup: m.attribute },
+  'PATCH /organizations/{orgId}/attributes/{id}': { ok: 200, setup: m.attribute },
+  'DELETE /organizations/{orgId}/attributes/{id}': { ok: 204, setup: m.attribute },
+  'GET /organizations/{orgId}/attributes/{id}/options': {
     ok: 200,
     setup: m.attribute,
   },
-  'POST /organizations/{orgId}/entity-types/{id}/entities': {
+  'POST /organizations/{orgId}/attributes/{id}/options': {
     ok: 201,
     setup: async (f, who) => ({ ...(await m.attribute(f, who)), body: { value: `v${uniq()}`, label: 'V' } }),
   },
-  'PATCH /organizations/{orgId}/entity-types/{id}/entities/{entityId}': {
+  'PATCH /organizations/{orgId}/attributes/{id}/options/{optionId}': {
     ok: 200,
     setup: m.attribute,
   },
-  'DELETE /organizations/{orgId}/entity-types/{id}/entities/{entityId}': {
+  'DELETE /organizations/{orgId}/attributes/{id}/options/{optionId}': {
     ok: 204,
     setup: m.attribute,
   },

@@ -29,21 +29,21 @@ export const platformRoutes: Record<string, Listed> = {
   'POST /admin/users/{userId}/activate': { ok: 200, setup: s.freshUser },
   'DELETE /admin/users/{userId}': { ok: 204, setup: s.freshUser },
   'GET /admin/audit-log': { ok: 200 },
-  'GET /admin/entity-types': { ok: 200 },
-  'POST /admin/entity-types': {
+  'GET /admin/attributes': { ok: 200 },
+  'POST /admin/attributes': {
     ok: 201,
     setup: async () => ({ body: { key: `k${uniq()}`, label: `Default ${uniq()}`, dataType: 'text' } }),
   },
-  'GET /admin/entity-types/{id}': { ok: 200, setup: m.defaultAttribute },
-  'PATCH /admin/entity-types/{id}': { ok: 200, setup: m.defaultAttribute },
-  'DELETE /admin/entity-types/{id}': { ok: 204, setup: m.defaultAttribute },
-  'GET /admin/entity-types/{id}/entities': { ok: 200, setup: m.defaultAttribute },
-  'POST /admin/entity-types/{id}/entities': {
+  'GET /admin/attributes/{id}': { ok: 200, setup: m.defaultAttribute },
+  'PATCH /admin/attributes/{id}': { ok: 200, setup: m.defaultAttribute },
+  'DELETE /admin/attributes/{id}': { ok: 204, setup: m.defaultAttribute },
+  'GET /admin/attributes/{id}/options': { ok: 200, setup: m.defaultAttribute },
+  'POST /admin/attributes/{id}/options': {
     ok: 201,
     setup: async (f, who) => ({ ...(await m.defaultAttribute(f, who)), body: { value: `v${uniq()}`, label: 'V' } }),
   },
-  'PATCH /admin/entity-types/{id}/entities/{entityId}': { ok: 200, setup: m.defaultAttribute },
-  'DELETE /admin/entity-types/{id}/entities/{entityId}': {
+  'PATCH /admin/attributes/{id}/options/{optionId}': { ok: 200, setup: m.defaultAttribute },
+  'DELETE /admin/attributes/{id}/options/{optionId}': {
     ok: 204,
     setup: m.defaultAttribute,
   },

@@ -1,3 +1,4 @@
+import type { Operation } from '@/lib/api/operation';
 import { operations } from '@/lib/api/operations';
 import type { Entry } from './entry';
 import { mfaRoutes } from './routes-mfa';
@@ -9,12 +10,19 @@ import { webhookRoutes } from './routes-webhooks';
 
 export type { Entry } from './entry';
 
-const parts = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes];
+const keyOf = (op: Operation) => `${op.method} ${op.path}`;
+const lists = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes];
+const byKey = Object.fromEntries(lists.flatMap((list) => Object.entries(list)));
+// A deprecated alias (the entity-types paths) is called like its operation: the same line, at its own path.
+const aliases = Object.fromEntries(
+  operations.flatMap((op) => (op.aliasOf && byKey[keyOf(op.aliasOf)] ? [[keyOf(op), byKey[keyOf(op.aliasOf)]!]] : [])),
+);
+const parts = [...lists, aliases];
 const keys = parts.flatMap((p) => Object.keys(p));
 const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
 if (twice.length > 0) throw new Error(`Routes listed twice in the authorization list: ${twice.join(', ')}`);
 
-const accessOf = new Map(operations.map((op) => [`${op.method} ${op.path}`, op.access]));
+const accessOf = new Map(operations.map((op) => [keyOf(op), op.access]));
 const unregistered = keys.filter((k) => !accessOf.has(k));
 if (unregistered.length > 0)
   throw new Error(`Routes without an operation in lib/api/operations/index.ts: ${unregistered.join(', ')}`);

@@ -75,15 +75,15 @@ const choice = () => ({
   options: [{ value: 'a', label: 'A' }],
 });
 
-/** An org A attribute with one value (`entityId`). */
+/** An org A attribute with one value (`optionId`). */
 export const attribute: Setup = async (f) => {
-  const made = await viaApi(f, 'POST /organizations/{orgId}/entity-types', { body: choice() });
+  const made = await viaApi(f, 'POST /organizations/{orgId}/attributes', { body: choice() });
   const id = made.id as string;
-  const options = await viaApi(f, 'GET /organizations/{orgId}/entity-types/{id}/entities', {
+  const options = await viaApi(f, 'GET /organizations/{orgId}/attributes/{id}/options', {
     params: { orgId: orgA(f), id },
   });
   return {
-    params: { orgId: orgA(f), id, entityId: options.data[0].id },
+    params: { orgId: orgA(f), id, optionId: options.data[0].id },
     body: { label: `Edited ${uniq()}` },
   };
 };
@@ -91,9 +91,9 @@ export const attribute: Setup = async (f) => {
 /** A platform default attribute with one value (superadmin area). */
 export async function platformAttribute(f: AuthzFixture) {
   const as: [Caller, Credential] = ['superadmin', 'token'];
-  const made = await viaApi(f, 'POST /admin/entity-types', { body: choice() }, as);
-  const options = await viaApi(f, 'GET /admin/entity-types/{id}/entities', { params: { id: made.id } }, as);
-  return { id: made.id as string, entityId: options.data[0].id as string };
+  const made = await viaApi(f, 'POST /admin/attributes', { body: choice() }, as);
+  const options = await viaApi(f, 'GET /admin/attributes/{id}/options', { params: { id: made.id } }, as);
+  return { id: made.id as string, optionId: options.data[0].id as string };
 }
 
 export const defaultAttribute: Setup = async (f) => ({

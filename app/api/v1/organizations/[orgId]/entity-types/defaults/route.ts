@@ -1,8 +1,2 @@
-import { listAttributeDefaultsOp } from '@/lib/api/operations/attributes';
-import { defineRoute } from '@/lib/server/route';
-import { listAttributes } from '@/lib/services/attributes/list-attributes';
-import { platformScope } from '@/lib/services/attributes/scope';
-
-export const GET = defineRoute(listAttributeDefaultsOp, ({ principal, query }) =>
-  listAttributes(platformScope(principal), { ...query, status: 'active' }),
-);
+// Deprecated alias of the attributes route (lib/api/operations/entity-types.ts).
+export { GET } from '@/app/api/v1/organizations/[orgId]/attributes/defaults/route';

@@ -1,7 +1,2 @@
-import { inheritAttributeOp } from '@/lib/api/operations/attributes';
-import { defineRoute } from '@/lib/server/route';
-import { inheritAttribute } from '@/lib/services/attributes/inherit-attribute';
-
-export const POST = defineRoute(inheritAttributeOp, ({ ctx, body }) =>
-  inheritAttribute({ orgId: ctx.org.id, principal: ctx.principal }, body.defaultId),
-);
+// Deprecated alias of the attributes route (lib/api/operations/entity-types.ts).
+export { POST } from '@/app/api/v1/organizations/[orgId]/attributes/inherit/route';

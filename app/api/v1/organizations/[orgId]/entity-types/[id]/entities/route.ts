@@ -1,9 +1,2 @@
-import { createOptionOp, listOptionsOp } from '@/lib/api/operations/attributes';
-import { defineRoute } from '@/lib/server/route';
-import { createOption, listOptions } from '@/lib/services/attributes/options';
-import { orgScope } from '@/lib/services/attributes/scope';
-
-export const GET = defineRoute(listOptionsOp, ({ ctx, params }) => listOptions(orgScope(ctx), params.id));
-export const POST = defineRoute(createOptionOp, ({ ctx, params, body }) =>
-  createOption(orgScope(ctx), params.id, body),
-);
+// Deprecated alias of the attributes route (lib/api/operations/entity-types.ts).
+export { GET, POST } from '@/app/api/v1/organizations/[orgId]/attributes/[id]/options/route';

@@ -4,8 +4,8 @@ import { deleteOption, updateOption } from '@/lib/services/attributes/options';
 import { platformScope } from '@/lib/services/attributes/scope';
 
 export const PATCH = defineRoute(updateDefaultOptionOp, ({ principal, params, body }) =>
-  updateOption(platformScope(principal), params.id, params.entityId, body),
+  updateOption(platformScope(principal), params.id, params.optionId, body),
 );
 export const DELETE = defineRoute(deleteDefaultOptionOp, ({ principal, params }) =>
-  deleteOption(platformScope(principal), params.id, params.entityId),
+  deleteOption(platformScope(principal), params.id, params.optionId),
 );

@@ -4,8 +4,8 @@ import { deleteOption, updateOption } from '@/lib/services/attributes/options';
 import { orgScope } from '@/lib/services/attributes/scope';
 
 export const PATCH = defineRoute(updateOptionOp, ({ ctx, params, body }) =>
-  updateOption(orgScope(ctx), params.id, params.entityId, body),
+  updateOption(orgScope(ctx), params.id, params.optionId, body),
 );
 export const DELETE = defineRoute(deleteOptionOp, ({ ctx, params }) =>
-  deleteOption(orgScope(ctx), params.id, params.entityId),
+  deleteOption(orgScope(ctx), params.id, params.optionId),
 );

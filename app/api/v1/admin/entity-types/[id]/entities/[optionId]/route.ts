@@ -1,0 +1,2 @@
+// Deprecated alias of the attributes route (lib/api/operations/entity-types.ts).
+export { DELETE, PATCH } from '@/app/api/v1/admin/attributes/[id]/options/[optionId]/route';
