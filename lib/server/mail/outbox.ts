@@ -2,10 +2,10 @@ import 'server-only';
 import { compileMail, joinMail, type MailBrand } from '@/lib/mail/render';
 import { defaultTemplates, type TemplateCode, type TemplateVars } from '@/lib/mail/templates';
 import { logoPathOf } from '@/lib/services/organizations/logo-path';
-import { newId } from '../auth/secrets';
 import { config } from '../config';
 import type { Tx } from '../db';
 import { enqueue } from '../jobs/queue';
+import { emailInsert, oneEmail } from './email-insert';
 
 export const EMAIL_QUEUE = 'email';
 
@@ -82,10 +82,9 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> 
   const action = email.action ? { url: actionLink(email.action.path), code: email.action.code } : null;
   const vars = { 'app.name': config.appName, ...email.vars };
   const rendered = joinMail(compileMail(email.template, template, vars, action, [], await brandOf(tx, orgId)));
-  const id = newId();
-  await tx.email.create({
-    data: { id, organizationId: orgId, to: email.to, template: email.template, ...rendered },
-  });
-  await enqueue(tx, EMAIL_QUEUE, { emailId: id });
-  return id;
+  const [row] = await tx.$queryRaw<
+    { id: string }[]
+  >`${emailInsert(orgId, email.template, oneEmail(email.to, rendered))}`;
+  await enqueue(tx, EMAIL_QUEUE, { emailId: row!.id });
+  return row!.id;
 }

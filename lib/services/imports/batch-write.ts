@@ -1,6 +1,7 @@
 import { type Import, Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/server/db';
-import { invitationExpiry } from '@/lib/services/invitations/invitation-token';
+import { emailInsert } from '@/lib/server/mail/email-insert';
+import { invitationInsert } from '@/lib/services/invitations/invitation-insert';
 import { type MailContext, mailSql } from './import-mail';
 import type { ImportOptions } from './options';
 
@@ -23,6 +24,7 @@ const batchRows = (imp: Import, rows: number[]) => Prisma.sql`
  * transaction, so the one-pending-invitation index only fires when a single
  * invite races the batch: the plain INSERT (a third faster than ON CONFLICT on
  * 100,000 rows) then fails the batch, and its replay (`careful`) skips those rows.
+ * The INSERT is invitationInsert, the one every single invite goes through too.
  */
 export async function inviteRows(
   tx: Tx,
@@ -33,36 +35,24 @@ export async function inviteRows(
   careful: boolean,
 ): Promise<Written> {
   const m = mailSql(mail.invitation, rows);
-  const conflict = careful
-    ? Prisma.sql`ON CONFLICT (organization_id, email) WHERE status = 'pending' DO NOTHING`
-    : Prisma.empty;
   const [result] = await tx.$queryRaw<Written[]>`
     WITH t AS MATERIALIZED (
       SELECT r.row_number, r.email::text AS email, r.first_name, r.last_name, r.role_id, d.id AS department_id,
-             k.token, r.attributes
+             k.token, r.attributes, NULL::text AS message
         FROM ${batchRows(
           imp,
           rows.map((r) => r.row),
         )}
         JOIN unnest(${rows.map((r) => r.row)}::int[], ${rows.map((r) => r.token)}::text[]) AS k(n, token)
           ON k.n = r.row_number),
-    invited AS (
-      INSERT INTO invitations (id, organization_id, email, role_id, department_id, first_name, last_name, token_hash,
-                               status, invited_by_id, expires_at, created_at, updated_at, attributes)
-      SELECT gen_random_uuid()::text, ${imp.organizationId}, t.email, t.role_id, t.department_id, t.first_name,
-             t.last_name, encode(sha256(convert_to(t.token, 'UTF8')), 'hex'), 'pending', ${options.inviterId},
-             ${invitationExpiry(mail.org)}, now(), now(), t.attributes
-        FROM t
-      ${conflict}
-      RETURNING email::text AS email),
-    mails AS (
-      INSERT INTO emails (id, organization_id, "to", subject, text, html, template, status, attempts, created_at)
-      SELECT gen_random_uuid()::text, ${imp.organizationId}, t.email, ${m.subject}, ${m.text}, ${m.html},
-             'invitation', 'queued', 0, now()
-        FROM t JOIN invited i ON i.email = t.email
-        JOIN ${m.from} ON m.n = t.row_number
-       WHERE ${options.sendInvitations}
-      RETURNING id)
+    invited AS (${invitationInsert(mail.org, options.inviterId, Prisma.sql`t`, careful)}),
+    mails AS (${emailInsert(
+      imp.organizationId,
+      'invitation',
+      Prisma.sql`(SELECT t.email AS "to", ${m.subject} AS subject, ${m.text} AS text, ${m.html} AS html
+                    FROM t JOIN invited i ON i.email = t.email JOIN ${m.from} ON m.n = t.row_number
+                   WHERE ${options.sendInvitations}) AS e`,
+    )})
     SELECT (SELECT array_agg(t.row_number) FROM t JOIN invited i ON i.email = t.email) AS done,
            (SELECT array_agg(id) FROM mails) AS "mailIds"`;
   return result!;
