@@ -1,14 +1,11 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
-import { SearchInput } from '@/components/data-table/search-input';
+import { SearchableList } from '@/components/data-table/searchable-list';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import type { Department } from '@/lib/schemas/department';
 import type { ListResult } from '@/lib/schemas/list';
-import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
+import { ListUrlStateProvider } from '@/lib/ui/list-url-state';
 import { departmentColumns } from './columns';
 import { DeleteDepartmentDialog } from './delete-department-dialog';
 import { DepartmentFormDialog } from './department-form-dialog';
@@ -43,7 +40,6 @@ function Departments({
   list: ListResult<Department>;
   query: { q: string; sort: string };
 }) {
-  const { update } = useListUrlState();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Department | null>(null);
   const columns = useMemo(
@@ -56,7 +52,6 @@ function Departments({
     [canWrite],
   );
 
-  const none = list.total === 0 && !query.q;
   const createButton = canWrite ? (
     <Button variant="primary" onClick={() => setEditing({ department: null })}>
       New department
@@ -65,46 +60,27 @@ function Departments({
 
   return (
     <>
-      <PageHeader
+      <SearchableList
         title="Departments"
         description="Group your organization's members into teams."
-        actions={none ? null : createButton}
+        createButton={createButton}
+        nothingYet={{
+          title: 'No departments yet',
+          description: canWrite
+            ? 'Create the first one to start grouping members.'
+            : 'An administrator of this organization can create them.',
+        }}
+        search={{
+          label: 'Search departments',
+          placeholder: 'Search by name',
+          hint: 'Check the spelling or try another name.',
+        }}
+        query={query}
+        list={list}
+        columns={columns}
+        getRowId={getRowId}
+        itemName={itemName}
       />
-      {none ? (
-        <div className="rounded-lg border border-dashed border-zinc-300 bg-white">
-          <EmptyState
-            title="No departments yet"
-            description={
-              canWrite
-                ? 'Create the first one to start grouping members.'
-                : 'An administrator of this organization can create them.'
-            }
-            action={createButton}
-          />
-        </div>
-      ) : (
-        <div className="space-y-4">
-          <SearchInput label="Search departments" placeholder="Search by name" value={query.q} />
-          <DataTable
-            label="Departments"
-            columns={columns}
-            data={list.data}
-            getRowId={getRowId}
-            sort={query.sort}
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            itemName={itemName}
-            empty={
-              <EmptyState
-                title={`No departments match “${query.q}”`}
-                description="Check the spelling or try another name."
-                action={<Button onClick={() => update({ q: '' }, { resetPage: true })}>Clear search</Button>}
-              />
-            }
-          />
-        </div>
-      )}
       {canWrite ? (
         <>
           <DepartmentFormDialog

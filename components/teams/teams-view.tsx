@@ -2,15 +2,12 @@
 
 import { useMemo, useState } from 'react';
 import { deleteTeamAction } from '@/app/o/[orgSlug]/teams/actions';
-import { DataTable } from '@/components/data-table/data-table';
-import { SearchInput } from '@/components/data-table/search-input';
+import { SearchableList } from '@/components/data-table/searchable-list';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import type { ListResult } from '@/lib/schemas/list';
 import type { Team } from '@/lib/schemas/team';
-import { ListUrlStateProvider, useListUrlState } from '@/lib/ui/list-url-state';
+import { ListUrlStateProvider } from '@/lib/ui/list-url-state';
 import { teamColumns } from './columns';
 import { type RoleOption, TeamFormDialog } from './team-form-dialog';
 import { TeamMembersDialog } from './team-members-dialog';
@@ -37,7 +34,6 @@ export function TeamsView(props: Props) {
 }
 
 function Teams({ orgSlug, canWrite, list, roles, query }: Props) {
-  const { update } = useListUrlState();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Team | null>(null);
   const [viewing, setViewing] = useState<Team | null>(null);
@@ -47,7 +43,6 @@ function Teams({ orgSlug, canWrite, list, roles, query }: Props) {
     [canWrite],
   );
 
-  const none = list.total === 0 && !query.q;
   const createButton = canWrite ? (
     <Button variant="primary" onClick={() => setEditing({ team: null })}>
       New team
@@ -56,46 +51,27 @@ function Teams({ orgSlug, canWrite, list, roles, query }: Props) {
 
   return (
     <>
-      <PageHeader
+      <SearchableList
         title="Teams"
         description="Named groups of members; a team may give its members a role on top of their own."
-        actions={none ? null : createButton}
+        createButton={createButton}
+        nothingYet={{
+          title: 'No teams yet',
+          description: canWrite
+            ? 'Create the first one, or let your identity provider push its groups through SCIM.'
+            : 'An administrator of this organization can create them.',
+        }}
+        search={{
+          label: 'Search teams',
+          placeholder: 'Search by name',
+          hint: 'Check the spelling or try another name.',
+        }}
+        query={query}
+        list={list}
+        columns={columns}
+        getRowId={getRowId}
+        itemName={itemName}
       />
-      {none ? (
-        <div className="rounded-lg border border-dashed border-zinc-300 bg-white">
-          <EmptyState
-            title="No teams yet"
-            description={
-              canWrite
-                ? 'Create the first one, or let your identity provider push its groups through SCIM.'
-                : 'An administrator of this organization can create them.'
-            }
-            action={createButton}
-          />
-        </div>
-      ) : (
-        <div className="space-y-4">
-          <SearchInput label="Search teams" placeholder="Search by name" value={query.q} />
-          <DataTable
-            label="Teams"
-            columns={columns}
-            data={list.data}
-            getRowId={getRowId}
-            sort={query.sort}
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            itemName={itemName}
-            empty={
-              <EmptyState
-                title={`No teams match “${query.q}”`}
-                description="Check the spelling or try another name."
-                action={<Button onClick={() => update({ q: '' }, { resetPage: true })}>Clear search</Button>}
-              />
-            }
-          />
-        </div>
-      )}
       <TeamMembersDialog orgSlug={orgSlug} team={viewing} canWrite={canWrite} onClose={() => setViewing(null)} />
       {canWrite ? (
         <>
