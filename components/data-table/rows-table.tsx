@@ -13,11 +13,13 @@ export function RowsTable<TData extends RowData>({
   columns,
   data,
   getRowId,
+  rowClassName,
 }: {
   label: string;
   columns: DataTableColumnDef<TData>[];
   data: TData[];
   getRowId: (row: TData) => string;
+  rowClassName?: (row: TData) => string | undefined;
 }) {
   const table = useTable({
     features: dataTableFeatures,
@@ -29,7 +31,7 @@ export function RowsTable<TData extends RowData>({
   });
   return (
     <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <TableGrid table={table} label={label} />
+      <TableGrid table={table} label={label} rowClassName={rowClassName} />
     </div>
   );
 }

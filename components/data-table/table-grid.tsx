@@ -15,10 +15,13 @@ export function TableGrid<TData extends RowData>({
   table,
   label,
   pending = false,
+  rowClassName,
 }: {
   table: ReactTable<DataTableFeatures, TData>;
   label: string;
   pending?: boolean;
+  /** Classes for a row by its data, e.g. a tint for the rows that will fail. */
+  rowClassName?: (row: TData) => string | undefined;
 }) {
   const rows = table.getRowModel().rows;
   return (
@@ -69,7 +72,7 @@ export function TableGrid<TData extends RowData>({
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {rows.map((row) => (
-            <tr key={row.id} className="hover:bg-zinc-50/60">
+            <tr key={row.id} className={cn('hover:bg-zinc-50/60', rowClassName?.(row.original))}>
               {row.getAllCells().map((cell) => {
                 const meta = cell.column.columnDef.meta;
                 const Cell = meta?.rowHeader ? 'th' : 'td';

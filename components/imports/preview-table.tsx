@@ -1,3 +1,7 @@
+'use client';
+
+import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { RowsTable } from '@/components/data-table/rows-table';
 import { Badge, type Tone } from '@/components/ui/badge';
 import type { ImportPreview, PreviewRow } from '@/lib/schemas/import';
 import { cn } from '@/lib/ui/cn';
@@ -8,6 +12,56 @@ const outcomes: Record<PreviewRow['outcome'], { label: string; tone: Tone }> = {
   invalid: { label: 'Will fail', tone: 'bad' },
 };
 
+const helper = createDataTableColumnHelper<PreviewRow>();
+const orDefault = (value: string | null | undefined) => value ?? <span className="text-zinc-500">default</span>;
+
+function previewColumns(mapped: ImportPreview['attributes']) {
+  return [
+    helper.accessor('row', { header: 'Row', meta: { className: 'tabular-nums text-zinc-500' } }),
+    helper.display({
+      id: 'email',
+      header: 'E-mail',
+      cell: ({ row: { original: r } }) => r.values.email ?? '—',
+      meta: { className: 'font-medium text-zinc-900' },
+    }),
+    helper.display({
+      id: 'name',
+      header: 'Name',
+      cell: ({ row: { original: r } }) => [r.values.firstName, r.values.lastName].filter(Boolean).join(' '),
+    }),
+    helper.display({ id: 'role', header: 'Role', cell: ({ row }) => orDefault(row.original.values.role) }),
+    helper.display({
+      id: 'department',
+      header: 'Department',
+      cell: ({ row }) => orDefault(row.original.values.department),
+    }),
+    ...(mapped.length
+      ? [
+          helper.display({
+            id: 'attributes',
+            header: 'Attributes',
+            cell: ({ row: { original: r } }) =>
+              mapped
+                .filter((a) => r.attributes[a.key])
+                .map((a) => `${a.label}: ${r.attributes[a.key]}`)
+                .join('; ') || <span className="text-zinc-500">none</span>,
+            meta: { className: 'text-xs' },
+          }),
+        ]
+      : []),
+    helper.accessor('outcome', {
+      header: 'Result',
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Badge tone={outcomes[r.outcome].tone}>{outcomes[r.outcome].label}</Badge>
+          <Notes notes={r.errors} tone="text-red-700" />
+          <Notes notes={r.warnings} tone="text-amber-800" />
+        </>
+      ),
+    }),
+  ];
+}
+
 export function PreviewTable({
   label,
   rows,
@@ -17,47 +71,15 @@ export function PreviewTable({
   rows: PreviewRow[];
   attributes?: ImportPreview['attributes'];
 }) {
-  const mapped = attributes.filter((a) => a.column);
+  const columns = previewColumns(attributes.filter((a) => a.column));
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm" aria-label={label}>
-        <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs text-zinc-600">
-          <tr>
-            {['Row', 'E-mail', 'Name', 'Role', 'Department', ...(mapped.length ? ['Attributes'] : []), 'Result'].map(
-              (h) => (
-                <th key={h} scope="col" className="px-3 py-2.5 font-medium">
-                  {h}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {rows.map((r) => (
-            <tr key={r.row} className={cn(r.outcome === 'invalid' && 'bg-red-50/40')}>
-              <td className="px-3 py-2 tabular-nums text-zinc-500">{r.row}</td>
-              <td className="px-3 py-2 font-medium text-zinc-900">{r.values.email ?? '—'}</td>
-              <td className="px-3 py-2">{[r.values.firstName, r.values.lastName].filter(Boolean).join(' ')}</td>
-              <td className="px-3 py-2">{r.values.role ?? <span className="text-zinc-500">default</span>}</td>
-              <td className="px-3 py-2">{r.values.department ?? <span className="text-zinc-500">default</span>}</td>
-              {mapped.length ? (
-                <td className="px-3 py-2 text-xs">
-                  {mapped
-                    .filter((a) => r.attributes[a.key])
-                    .map((a) => `${a.label}: ${r.attributes[a.key]}`)
-                    .join('; ') || <span className="text-zinc-500">none</span>}
-                </td>
-              ) : null}
-              <td className="px-3 py-2">
-                <Badge tone={outcomes[r.outcome].tone}>{outcomes[r.outcome].label}</Badge>
-                <Notes notes={r.errors} tone="text-red-700" />
-                <Notes notes={r.warnings} tone="text-amber-800" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowsTable
+      label={label}
+      columns={columns}
+      data={rows}
+      getRowId={(r) => String(r.row)}
+      rowClassName={(r) => (r.outcome === 'invalid' ? 'bg-red-50/40' : undefined)}
+    />
   );
 }
 
