@@ -7,17 +7,18 @@ const OFFLINE: ActionError = {
   message: 'Could not reach the server. Check your connection and try again.',
 };
 
-/** A file is sent as itself, with its type; anything else as JSON. */
+/** A form as multipart, a file as itself with its type; anything else as JSON. */
 function encode(body: unknown): RequestInit {
   if (body === undefined) return {};
+  if (body instanceof FormData) return { body };
   if (body instanceof Blob) return { headers: { 'content-type': body.type || 'application/octet-stream' }, body };
   return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
 /**
- * Calls /api/v1 from the browser with the session cookie: the account pages use
+ * The one way the browser calls /api/v1, with the session cookie: these pages use
  * the same API, validation and messages as every other client. A `File` body is
- * uploaded as the raw request body.
+ * uploaded as the raw request body, a `FormData` as multipart; nothing is cached.
  */
 export async function apiRequest<T = unknown>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -26,7 +27,7 @@ export async function apiRequest<T = unknown>(
 ) {
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, { method, credentials: 'same-origin', ...encode(body) });
+    res = await fetch(`/api/v1${path}`, { method, credentials: 'same-origin', cache: 'no-store', ...encode(body) });
   } catch {
     return { ok: false, status: 0, error: OFFLINE } satisfies ApiResult<T>;
   }
