@@ -69,7 +69,9 @@ for (const viewport of [
   });
 }
 
-test('the e-mail template editor asks before leaving unsaved text, and not once it matches what is saved', async ({ page }) => {
+test('the e-mail template editor asks before leaving unsaved text, and not once it matches what is saved', async ({
+  page,
+}) => {
   await adminOpensSettingsTab(page, 'E-mail templates');
   await page.getByRole('link', { name: 'Edit invitation', exact: true }).click();
   const subject = page.getByLabel('Subject');
