@@ -1,35 +1,39 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { addOrgAdminAction } from '@/app/admin/organizations/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { WizardField } from './wizard-field';
+import { TextField } from '@/components/ui/text-field';
+import { AddOrgAdminInput } from '@/lib/schemas/organization';
+import { applyServerErrors } from '@/lib/ui/server-errors';
 
-type Fields = Partial<Record<string, string[]>>;
+const empty = { email: '', firstName: '', lastName: '' };
+const fieldNames = ['email', 'firstName', 'lastName'] as const;
 
 /** Superadmin: make someone an admin of this org by e-mail (an unknown e-mail gets an admin invitation). */
 export function AddOrgAdminCard({ orgId }: { orgId: string }) {
   const router = useRouter();
-  const [values, setValues] = useState({ email: '', firstName: '', lastName: '' });
-  const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(AddOrgAdminInput), defaultValues: empty });
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setBusy(true);
+  const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     const result = await addOrgAdminAction({ orgId, ...values });
-    setBusy(false);
     if (!result.ok) {
-      setFields(result.error.fields ?? {});
-      setMessage({ tone: 'error', text: result.error.message });
+      const text = applyServerErrors(result.error, fieldNames, setError);
+      setMessage(text ? { tone: 'error', text } : null);
       return;
     }
-    setFields({});
     const { existingUser, role } = result.data;
     setMessage({
       tone: 'info',
@@ -37,9 +41,9 @@ export function AddOrgAdminCard({ orgId }: { orgId: string }) {
         ? `${values.email} is ${role === 'owner' ? 'already an owner' : 'now an admin'} of this organization.`
         : `No account uses ${values.email} yet: an admin invitation was sent.`,
     });
-    setValues({ email: '', firstName: '', lastName: '' });
+    reset(empty);
     router.refresh();
-  }
+  });
 
   return (
     <section aria-labelledby="add-admin-title" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
@@ -49,33 +53,30 @@ export function AddOrgAdminCard({ orgId }: { orgId: string }) {
       <p className="mb-3 text-sm text-zinc-600">
         An existing user becomes an admin at once; anyone else gets an invitation to join as admin.
       </p>
-      <form onSubmit={submit} className="space-y-3" noValidate>
-        <WizardField
+      <form onSubmit={onSubmit} className="space-y-3" noValidate>
+        <TextField
           id="add-admin-email"
           label="E-mail"
           type="email"
-          value={values.email}
-          error={fields.email?.[0]}
-          onChange={set('email')}
+          registration={register('email')}
+          error={errors.email?.message}
         />
         <div className="grid gap-3 sm:grid-cols-2">
-          <WizardField
+          <TextField
             id="add-admin-first"
             label="First name (optional)"
-            value={values.firstName}
-            error={fields.firstName?.[0]}
-            onChange={set('firstName')}
+            registration={register('firstName')}
+            error={errors.firstName?.message}
           />
-          <WizardField
+          <TextField
             id="add-admin-last"
             label="Last name (optional)"
-            value={values.lastName}
-            error={fields.lastName?.[0]}
-            onChange={set('lastName')}
+            registration={register('lastName')}
+            error={errors.lastName?.message}
           />
         </div>
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-        <Button type="submit" variant="primary" pending={busy}>
+        <Button type="submit" variant="primary" pending={isSubmitting}>
           Add admin
         </Button>
       </form>

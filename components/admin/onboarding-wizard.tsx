@@ -1,21 +1,19 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { onboardOrganizationAction, organizationsNamedAction } from '@/app/admin/organizations/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import {
-  OnboardAdminFields,
-  OnboardOrganizationFields,
-  type OnboardOrganizationResult,
-} from '@/lib/schemas/organization';
-import { WizardField } from './wizard-field';
+import { TextField } from '@/components/ui/text-field';
+import { OnboardOrganizationInput, type OnboardOrganizationResult } from '@/lib/schemas/organization';
+import { applyServerErrors } from '@/lib/ui/server-errors';
 
 export type OrgValues = Record<'name' | 'slug' | 'domain' | 'industry' | 'location' | 'website', string>;
 export type AdminValues = Record<'email' | 'firstName' | 'lastName' | 'jobTitle' | 'phone', string>;
-type Errors = Record<string, string>;
 
 const steps = ['Organization', 'First admin', 'Review'] as const;
 
@@ -44,13 +42,14 @@ const adminFields: { key: keyof AdminValues; label: string; type?: string; hint?
   { key: 'phone', label: 'Phone', type: 'tel', hint: 'International format, e.g. +14155550123' },
 ];
 
-function issues(error: z.ZodError, prefix = ''): Errors {
-  const out: Errors = {};
-  for (const issue of error.issues) {
-    const key = prefix + issue.path.join('.');
-    out[key] ??= issue.message;
-  }
-  return out;
+const orgNames = orgFields.map((f) => f.key);
+const adminNames = adminFields.map((f) => `admin.${f.key}` as const);
+const fieldNames = [...orgNames, ...adminNames];
+
+/** The step that holds the first of these fields (`admin.email`, `admin`, `slug`…), if any. */
+function stepOf(keys: string[]): number | undefined {
+  if (keys.some((k) => !k.startsWith('admin'))) return 0;
+  return keys.length > 0 ? 1 : undefined;
 }
 
 /**
@@ -67,40 +66,52 @@ export function OnboardingWizard({
   demoRequestId?: string;
 }) {
   const [step, setStep] = useState(0);
-  const [org, setOrg] = useState(initialOrg);
-  const [admin, setAdmin] = useState(initialAdmin);
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<OnboardOrganizationResult>();
+  const [done, setDone] = useState<{ result: OnboardOrganizationResult; email: string }>();
   const [sameName, setSameName] = useState<{ name: string; slug: string }[]>([]);
+  const { register, handleSubmit, trigger, getValues, getFieldState, setError, formState } = useForm({
+    resolver: zodResolver(OnboardOrganizationInput),
+    defaultValues: { ...initialOrg, admin: initialAdmin },
+  });
+  const pending = formState.isSubmitting;
 
   async function next() {
-    const parsed = step === 0 ? OnboardOrganizationFields.safeParse(org) : OnboardAdminFields.safeParse(admin);
-    if (!parsed.success) return setErrors(issues(parsed.error, step === 0 ? '' : 'admin.'));
-    setErrors({});
+    if (!(await trigger(step === 0 ? orgNames : adminNames, { shouldFocus: true }))) return;
     if (step === 0) {
-      const named = await organizationsNamedAction(org.name);
+      const named = await organizationsNamedAction(getValues('name'));
       setSameName(named.ok ? named.data : []);
     }
     setStep(step + 1);
   }
 
-  async function create() {
-    setPending(true);
-    setFormError(undefined);
-    const res = await onboardOrganizationAction({ ...org, admin, ...(demoRequestId ? { demoRequestId } : {}) });
-    setPending(false);
-    if (res.ok) return setResult(res.data);
-    const fields = Object.fromEntries(Object.entries(res.error.fields ?? {}).map(([k, v]) => [k, v[0] ?? '']));
-    setErrors(fields);
-    setFormError(res.error.message);
-    const keys = Object.keys(fields);
-    if (keys.some((k) => !k.startsWith('admin.'))) setStep(0);
-    else if (keys.length > 0) setStep(1);
-  }
+  const create = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      const res = await onboardOrganizationAction({ ...values, ...(demoRequestId ? { demoRequestId } : {}) });
+      if (res.ok) return setDone({ result: res.data, email: values.admin.email });
+      const target = stepOf(Object.keys(res.error.fields ?? {}));
+      if (target !== undefined) setStep(target);
+      setFormError(applyServerErrors(res.error, fieldNames, setError));
+    },
+    (errors) => {
+      const target = stepOf(Object.keys(errors));
+      if (target !== undefined) setStep(target);
+    },
+  );
 
-  if (result) return <OnboardingDone result={result} email={admin.email} />;
+  const field = (id: string, name: (typeof fieldNames)[number], f: { label: string; hint?: string; type?: string }) => (
+    <TextField
+      key={name}
+      id={id}
+      label={f.label}
+      hint={f.hint}
+      type={f.type}
+      registration={register(name)}
+      error={getFieldState(name, formState).error?.message}
+    />
+  );
+
+  if (done) return <OnboardingDone result={done.result} email={done.email} />;
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -121,46 +132,21 @@ export function OnboardingWizard({
         className="space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm"
         noValidate
         onSubmit={(event) => {
+          if (step === 2) return void create(event);
           event.preventDefault();
-          if (step < 2) void next();
-          else void create();
+          void next();
         }}
       >
         <h2 className="text-lg font-semibold text-zinc-900">{steps[step]}</h2>
-        {step === 0
-          ? orgFields.map((f) => (
-              <WizardField
-                key={f.key}
-                id={`org-${f.key}`}
-                label={f.label}
-                hint={f.hint}
-                value={org[f.key]}
-                error={errors[f.key]}
-                onChange={(v) => setOrg({ ...org, [f.key]: v })}
-              />
-            ))
-          : null}
-        {step === 1
-          ? adminFields.map((f) => (
-              <WizardField
-                key={f.key}
-                id={`admin-${f.key}`}
-                label={f.label}
-                hint={f.hint}
-                type={f.type}
-                value={admin[f.key]}
-                error={errors[`admin.${f.key}`]}
-                onChange={(v) => setAdmin({ ...admin, [f.key]: v })}
-              />
-            ))
-          : null}
+        {step === 0 ? orgFields.map((f) => field(`org-${f.key}`, f.key, f)) : null}
+        {step === 1 ? adminFields.map((f) => field(`admin-${f.key}`, `admin.${f.key}`, f)) : null}
         {step > 0 && sameName.length > 0 ? (
           <Alert tone="info" title="That name is taken">
             {sameName.map((o) => `${o.name} (${o.slug})`).join(', ')} already exists. Create another organization with
             the same name only if it is really a different one.
           </Alert>
         ) : null}
-        {step === 2 ? <Review org={org} admin={admin} /> : null}
+        {step === 2 ? <Review values={getValues()} /> : null}
         <div className="flex justify-between pt-2">
           {step > 0 ? (
             <Button onClick={() => setStep(step - 1)} disabled={pending}>
@@ -180,10 +166,10 @@ export function OnboardingWizard({
   );
 }
 
-function Review({ org, admin }: { org: OrgValues; admin: AdminValues }) {
+function Review({ values }: { values: z.input<typeof OnboardOrganizationInput> }) {
   const rows: [string, string][] = [
-    ...orgFields.map((f): [string, string] => [f.label, org[f.key] || (f.key === 'slug' ? 'From the name' : '—')]),
-    ...adminFields.map((f): [string, string] => [`Admin ${f.label.toLowerCase()}`, admin[f.key] || '—']),
+    ...orgFields.map((f): [string, string] => [f.label, values[f.key] || (f.key === 'slug' ? 'From the name' : '—')]),
+    ...adminFields.map((f): [string, string] => [`Admin ${f.label.toLowerCase()}`, values.admin[f.key] || '—']),
   ];
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">

@@ -1,13 +1,16 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { grantMembersAction, memberChoicesAction } from '@/app/o/[orgSlug]/applications/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
-import type { Application } from '@/lib/schemas/application';
+import { type Application, GrantMembersInput } from '@/lib/schemas/application';
+import { applyServerErrors } from '@/lib/ui/server-errors';
 
 type Choice = { userId: string; name: string; email: string };
 
@@ -30,22 +33,32 @@ export function GrantMembersDialog({
   );
 }
 
+const fieldNames = ['userIds', 'accessLevel'] as const;
+
 function GrantForm({ orgSlug, app, onDone }: { orgSlug: string; app: Application; onDone: () => void }) {
   const id = useId();
   const [q, setQ] = useState('');
   const [choices, setChoices] = useState<Choice[] | null>(null);
-  const [picked, setPicked] = useState<Choice[]>([]);
-  const [level, setLevel] = useState(app.accessLevels[0] ?? '');
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<{ form?: string; userIds?: string; accessLevel?: string }>({});
+  // Every member the search has shown, so the chosen ones keep their names when a new search hides them.
+  const [seen, setSeen] = useState<Record<string, Choice>>({});
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setValue, setError, control, formState } = useForm({
+    resolver: zodResolver(GrantMembersInput),
+    defaultValues: { userIds: [] as string[], accessLevel: app.accessLevels[0] ?? '' },
+  });
+  const userIds = useWatch({ control, name: 'userIds' }) ?? [];
+  const { errors, isSubmitting: pending, isSubmitted } = formState;
+  const picked = userIds.map((userId) => seen[userId]).filter((c): c is Choice => c !== undefined);
 
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
       const result = await memberChoicesAction(orgSlug, q);
       if (!current) return;
-      if (result.ok) setChoices(result.data);
-      else setErrors((e) => ({ ...e, form: result.error.message }));
+      if (result.ok) {
+        setChoices(result.data);
+        setSeen((known) => ({ ...known, ...Object.fromEntries(result.data.map((c) => [c.userId, c])) }));
+      } else setFormError(result.error.message);
     }, 250);
     return () => {
       current = false;
@@ -54,40 +67,30 @@ function GrantForm({ orgSlug, app, onDone }: { orgSlug: string; app: Application
   }, [orgSlug, q]);
 
   const toggle = (choice: Choice, on: boolean) =>
-    setPicked((list) => (on ? [...list, choice] : list.filter((c) => c.userId !== choice.userId)));
+    setValue('userIds', on ? [...userIds, choice.userId] : userIds.filter((u) => u !== choice.userId), {
+      shouldDirty: true,
+      shouldValidate: isSubmitted,
+    });
 
-  async function submit() {
-    if (picked.length === 0) return setErrors({ userIds: 'Choose at least one member' });
-    setPending(true);
-    setErrors({});
-    const result = await grantMembersAction(orgSlug, app.id, {
-      userIds: picked.map((p) => p.userId),
-      accessLevel: level,
-    });
-    setPending(false);
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await grantMembersAction(orgSlug, app.id, values);
     if (result.ok) return onDone();
-    const f = result.error.fields;
-    setErrors({
-      userIds: f?.userIds?.[0],
-      accessLevel: f?.accessLevel?.[0],
-      form: f?.userIds || f?.accessLevel ? undefined : result.error.message,
-    });
-  }
+    setFormError(applyServerErrors(result.error, fieldNames, setError));
+  });
 
   const searchId = `${id}-search`;
   const levelId = `${id}-level`;
   const listId = `${id}-members`;
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      {errors.form ? <Alert>{errors.form}</Alert> : null}
-      <Field id={searchId} label="Find members" hint="Active members, by name or e-mail." error={errors.userIds}>
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
+      {formError ? <Alert>{formError}</Alert> : null}
+      <Field
+        id={searchId}
+        label="Find members"
+        hint="Active members, by name or e-mail."
+        error={errors.userIds?.message}
+      >
         <Input
           id={searchId}
           type="search"
@@ -112,7 +115,7 @@ function GrantForm({ orgSlug, app, onDone }: { orgSlug: string; app: Application
             <label key={c.userId} className="flex items-center gap-2 px-3 py-1.5 text-sm hover:bg-zinc-50">
               <input
                 type="checkbox"
-                checked={picked.some((p) => p.userId === c.userId)}
+                checked={userIds.includes(c.userId)}
                 onChange={(event) => toggle(c, event.target.checked)}
               />
               <span className="font-medium">{c.name || c.email}</span> <span className="text-zinc-500">{c.email}</span>
@@ -125,13 +128,12 @@ function GrantForm({ orgSlug, app, onDone }: { orgSlug: string; app: Application
           Chosen: {picked.map((p) => p.name || p.email).join(', ')}
         </p>
       ) : null}
-      <Field id={levelId} label="Access level" error={errors.accessLevel}>
+      <Field id={levelId} label="Access level" error={errors.accessLevel?.message}>
         <Select
           id={levelId}
-          value={level}
           aria-invalid={errors.accessLevel ? true : undefined}
           aria-describedby={describedBy(levelId, { error: !!errors.accessLevel })}
-          onChange={(event) => setLevel(event.target.value)}
+          {...register('accessLevel')}
         >
           {app.accessLevels.map((l) => (
             <option key={l} value={l}>

@@ -1,18 +1,22 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { grantApplicationsAction } from '@/app/o/[orgSlug]/applications/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field } from '@/components/ui/field';
+import { describedBy, Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
-import type { MemberGrant } from '@/lib/schemas/application';
+import { GrantApplicationForm, type MemberGrant } from '@/lib/schemas/application';
+import { applyServerErrors } from '@/lib/ui/server-errors';
 import { LevelSelect } from './level-select';
 import { RevokeDialog, type RevokeTarget } from './revoke-dialog';
 
 type Choice = { id: string; name: string; accessLevels: string[] };
+const empty = { appId: '', accessLevel: '' };
 type Person = { userId: string; name: string; active: boolean };
 
 export function MemberGrantsEditor({
@@ -148,12 +152,15 @@ function AddGrant({
   hasChoices: boolean;
 }) {
   const id = useId();
-  const [appId, setAppId] = useState('');
-  const [level, setLevel] = useState('');
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<{ appIds?: string; accessLevel?: string; form?: string }>({});
   const [granted, setGranted] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, reset, setValue, setError, control, formState } = useForm({
+    resolver: zodResolver(GrantApplicationForm),
+    defaultValues: empty,
+  });
+  const appId = useWatch({ control, name: 'appId' });
   const app = available.find((a) => a.id === appId);
+  const { errors, isSubmitting } = formState;
 
   const done = granted ? (
     <Alert tone="info" className="mt-4">
@@ -181,51 +188,39 @@ function AddGrant({
     );
   }
 
-  async function submit() {
-    if (!app) return setErrors({ appIds: 'Choose an application' });
-    setPending(true);
-    setErrors({});
+  const onSubmit = handleSubmit(async ({ appId, accessLevel }) => {
     setGranted(undefined);
-    const result = await grantApplicationsAction(orgSlug, userId, { appIds: [app.id], accessLevel: level });
-    setPending(false);
+    setFormError(undefined);
+    const result = await grantApplicationsAction(orgSlug, userId, { appIds: [appId], accessLevel });
     if (result.ok) {
-      setGranted(`Access to ${app.name} granted (${level}).`);
-      setAppId('');
-      setLevel('');
+      setGranted(`Access to ${available.find((a) => a.id === appId)?.name} granted (${accessLevel}).`);
+      reset(empty);
       return;
     }
-    const f = result.error.fields;
-    setErrors({
-      appIds: f?.appIds?.[0],
-      accessLevel: f?.accessLevel?.[0],
-      form: f?.appIds || f?.accessLevel ? undefined : result.error.message,
-    });
-  }
+    // The API grants several applications (`appIds`); this form picks one.
+    const { appIds, ...fields } = result.error.fields ?? {};
+    const placed = { ...result.error, fields: appIds ? { ...fields, appId: appIds } : fields };
+    setFormError(applyServerErrors(placed, ['appId', 'accessLevel'], setError));
+  });
 
   return (
     <>
       {done}
-      <form
-        noValidate
-        className="mt-4 space-y-3 border-t border-zinc-100 pt-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form noValidate className="mt-4 space-y-3 border-t border-zinc-100 pt-4" onSubmit={onSubmit}>
         <h3 className="text-sm font-semibold">Grant access</h3>
-        {errors.form ? <Alert>{errors.form}</Alert> : null}
+        {formError ? <Alert>{formError}</Alert> : null}
         <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
-          <Field id={`${id}-app`} label="Application" error={errors.appIds}>
+          <Field id={`${id}-app`} label="Application" error={errors.appId?.message}>
             <Select
               id={`${id}-app`}
-              value={appId}
-              aria-invalid={errors.appIds ? true : undefined}
-              onChange={(event) => {
-                const next = available.find((a) => a.id === event.target.value);
-                setAppId(event.target.value);
-                setLevel(next?.accessLevels[0] ?? '');
-              }}
+              aria-invalid={errors.appId ? true : undefined}
+              aria-describedby={describedBy(`${id}-app`, { error: !!errors.appId })}
+              {...register('appId', {
+                onChange: (event) => {
+                  const next = available.find((a) => a.id === event.target.value);
+                  setValue('accessLevel', next?.accessLevels[0] ?? '');
+                },
+              })}
             >
               <option value="" disabled>
                 Choose…
@@ -237,13 +232,15 @@ function AddGrant({
               ))}
             </Select>
           </Field>
-          <Field id={`${id}-level`} label="Access level" error={errors.accessLevel}>
+          <Field id={`${id}-level`} label="Access level" error={errors.accessLevel?.message}>
             <Select
+              // A new application brings its own levels: a fresh control takes the value set for it.
+              key={appId}
               id={`${id}-level`}
-              value={level}
               disabled={!app}
               aria-invalid={errors.accessLevel ? true : undefined}
-              onChange={(event) => setLevel(event.target.value)}
+              aria-describedby={describedBy(`${id}-level`, { error: !!errors.accessLevel })}
+              {...register('accessLevel')}
             >
               {(app?.accessLevels ?? []).map((l) => (
                 <option key={l} value={l}>
@@ -252,7 +249,7 @@ function AddGrant({
               ))}
             </Select>
           </Field>
-          <Button type="submit" variant="primary" pending={pending} className="sm:mt-6">
+          <Button type="submit" variant="primary" pending={isSubmitting} className="sm:mt-6">
             Grant
           </Button>
         </div>

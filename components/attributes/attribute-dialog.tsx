@@ -1,23 +1,27 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
-import { Field } from '@/components/ui/field';
+import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import {
   type Attribute,
   type AttributeType,
   attributeTypeNames,
   attributeTypes,
+  CreateAttributeInput,
   isChoice,
+  UpdateAttributeInput,
 } from '@/lib/schemas/attribute';
+import { firstErrorMessage } from '@/lib/ui/first-error';
+import { applyServerErrors } from '@/lib/ui/server-errors';
 import { keyFromLabel } from './key-from-label';
 import type { AttributeActions } from './types';
 import { ValueEditor } from './value-editor';
-
-type Fields = Record<string, string[]>;
 
 /** Create (attribute null) or edit an attribute; a choice attribute's values are edited in the same dialog. */
 export function AttributeDialog({
@@ -50,6 +54,20 @@ export function AttributeDialog({
   );
 }
 
+const fieldNames = ['key', 'label', 'dataType', 'required', 'selfEditable', 'filterable'] as const;
+const flagNames = [
+  ['required', 'Required for every member'],
+  ['selfEditable', 'Members may edit it on their own profile'],
+  ['filterable', 'Can be used as a filter on the team page'],
+] as const;
+
+/** The server's errors on the draft values (`options.0.value`) go to the one `options` field. */
+function splitOptionErrors(fields: Record<string, string[]> = {}) {
+  const entries = Object.entries(fields);
+  const option = entries.find(([k]) => k.startsWith('options'))?.[1]?.[0];
+  return { option, rest: Object.fromEntries(entries.filter(([k]) => !k.startsWith('options'))) };
+}
+
 function AttributeForm({
   attribute,
   actions,
@@ -61,59 +79,62 @@ function AttributeForm({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [label, setLabel] = useState(attribute?.label ?? '');
-  const [key, setKey] = useState(attribute?.key ?? '');
   const [keyTouched, setKeyTouched] = useState(false);
-  const [dataType, setDataType] = useState<AttributeType>(attribute?.dataType ?? 'text');
-  const [flags, setFlags] = useState({
-    required: attribute?.required ?? false,
-    selfEditable: attribute?.selfEditable ?? false,
-    filterable: attribute?.filterable ?? false,
-  });
-  const [draftValues, setDraftValues] = useState<{ value: string; label: string }[]>([]);
-  const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const err = (name: string) => fields[name]?.[0];
+  const { register, handleSubmit, setValue, setError, control, formState } = useForm({
+    // Editing checks only what may change (label and flags): key, type and values are fixed or saved one by one.
+    resolver: zodResolver((attribute ? UpdateAttributeInput : CreateAttributeInput) as typeof CreateAttributeInput),
+    defaultValues: {
+      key: attribute?.key ?? '',
+      label: attribute?.label ?? '',
+      dataType: attribute?.dataType ?? ('text' as AttributeType),
+      required: attribute?.required ?? false,
+      selfEditable: attribute?.selfEditable ?? false,
+      filterable: attribute?.filterable ?? false,
+      options: [] as { value: string; label: string }[],
+    },
+  });
+  const [dataType, draftValues = []] = useWatch({ control, name: ['dataType', 'options'] });
+  const { errors, isSubmitting } = formState;
 
-  const submit = () =>
-    start(async () => {
-      setFields({});
-      setMessage(null);
-      if (!attribute && isChoice(dataType) && draftValues.length === 0) {
-        setMessage('Add at least one value: a choice with nothing to choose cannot be filled in.');
-        return;
-      }
-      const result = attribute
-        ? await actions.update({ id: attribute.id, label, ...flags })
-        : await actions.create({ key, label, dataType, ...flags, options: isChoice(dataType) ? draftValues : [] });
-      if (!result.ok) {
-        setFields(result.error.fields ?? {});
-        setMessage(result.error.fields ? 'Check the highlighted fields.' : result.error.message);
-        return;
-      }
-      onSaved();
-      onClose();
-    });
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    if (!attribute && isChoice(values.dataType) && values.options.length === 0) {
+      setMessage('Add at least one value: a choice with nothing to choose cannot be filled in.');
+      return;
+    }
+    const { key, dataType, options, ...changes } = values;
+    const result = attribute
+      ? await actions.update({ id: attribute.id, ...changes })
+      : await actions.create({ ...values, options: isChoice(dataType) ? options : [] });
+    if (!result.ok) {
+      const { option, rest } = splitOptionErrors(result.error.fields);
+      if (option) setError('options', { type: 'server', message: option });
+      const text = applyServerErrors({ ...result.error, fields: rest }, fieldNames, setError);
+      setMessage(option && Object.keys(rest).length === 0 ? null : (text ?? null));
+      return;
+    }
+    onSaved();
+    onClose();
+  });
+
+  const invalid = (name: 'key' | 'label') => ({
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(`attr-${name}`, { hint: name === 'key', error: !!errors[name] }),
+  });
 
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <form className="space-y-4" noValidate onSubmit={onSubmit}>
       {message ? <Alert>{message}</Alert> : null}
-      <Field id="attr-label" label="Label" error={err('label')}>
+      <Field id="attr-label" label="Label" error={errors.label?.message}>
         <Input
           id="attr-label"
-          value={label}
-          aria-invalid={Boolean(err('label'))}
-          onChange={(e) => {
-            setLabel(e.target.value);
-            if (!attribute && !keyTouched) setKey(keyFromLabel(e.target.value));
-          }}
+          {...invalid('label')}
+          {...register('label', {
+            onChange: (e) => {
+              if (!attribute && !keyTouched) setValue('key', keyFromLabel(e.target.value));
+            },
+          })}
         />
       </Field>
       {attribute ? (
@@ -122,19 +143,11 @@ function AttributeForm({
         </p>
       ) : (
         <div className="grid grid-cols-2 gap-3">
-          <Field id="attr-key" label="Key" hint="Used by the API and CSV imports" error={err('key')}>
-            <Input
-              id="attr-key"
-              value={key}
-              aria-invalid={Boolean(err('key'))}
-              onChange={(e) => {
-                setKey(e.target.value);
-                setKeyTouched(true);
-              }}
-            />
+          <Field id="attr-key" label="Key" hint="Used by the API and CSV imports" error={errors.key?.message}>
+            <Input id="attr-key" {...invalid('key')} {...register('key', { onChange: () => setKeyTouched(true) })} />
           </Field>
-          <Field id="attr-type" label="Type" error={err('dataType')}>
-            <Select id="attr-type" value={dataType} onChange={(e) => setDataType(e.target.value as AttributeType)}>
+          <Field id="attr-type" label="Type" error={errors.dataType?.message}>
+            <Select id="attr-type" {...register('dataType')}>
               {attributeTypes.map((t) => (
                 <option key={t} value={t}>
                   {attributeTypeNames[t]}
@@ -146,19 +159,9 @@ function AttributeForm({
       )}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-zinc-800">Options</legend>
-        {(
-          [
-            ['required', 'Required for every member'],
-            ['selfEditable', 'Members may edit it on their own profile'],
-            ['filterable', 'Can be used as a filter on the team page'],
-          ] as const
-        ).map(([name, text]) => (
+        {flagNames.map(([name, text]) => (
           <label key={name} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={flags[name]}
-              onChange={(e) => setFlags((f) => ({ ...f, [name]: e.target.checked }))}
-            />
+            <input type="checkbox" {...register(name)} />
             {text}
           </label>
         ))}
@@ -168,8 +171,8 @@ function AttributeForm({
           attribute={attribute}
           actions={actions}
           drafts={draftValues}
-          setDrafts={setDraftValues}
-          draftErrors={fields}
+          setDrafts={(drafts) => setValue('options', drafts, { shouldValidate: formState.isSubmitted })}
+          draftError={firstErrorMessage(errors.options)}
           onChanged={onSaved}
         />
       ) : null}
@@ -177,7 +180,7 @@ function AttributeForm({
         <Button type="button" onClick={onClose}>
           Cancel
         </Button>
-        <Button type="submit" variant="primary" disabled={pending}>
+        <Button type="submit" variant="primary" pending={isSubmitting}>
           {attribute ? 'Save' : 'Create attribute'}
         </Button>
       </DialogActions>

@@ -19,14 +19,15 @@ export function ValueEditor({
   actions,
   drafts,
   setDrafts,
-  draftErrors,
+  draftError,
   onChanged,
 }: {
   attribute: Attribute | null;
   actions: AttributeActions;
   drafts: Draft[];
   setDrafts: (d: Draft[]) => void;
-  draftErrors: Record<string, string[]>;
+  /** The first problem the form or the server found in the drafts. */
+  draftError?: string;
   onChanged: () => void;
 }) {
   const [label, setLabel] = useState('');
@@ -70,7 +71,6 @@ export function ValueEditor({
   };
 
   const rows = attribute ? live : drafts.map((d, i) => ({ ...d, id: String(i), status: 'active' as const }));
-  const draftError = Object.entries(draftErrors).find(([k]) => k.startsWith('options'))?.[1]?.[0];
 
   return (
     <fieldset className="space-y-2">

@@ -1,5 +1,6 @@
 'use client';
 
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { CountrySelect } from '@/components/ui/country-select';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
@@ -15,21 +16,32 @@ export interface AttributeInfo {
 
 export type AnswerValue = string | string[] | boolean;
 
-/** One field of a dynamic form, as the person filling it in sees it. */
+/** An empty answer of the field's type: what its control holds before anything is filled in. */
+export function emptyAnswer(attribute: AttributeInfo | undefined): AnswerValue {
+  if (attribute?.dataType === 'boolean') return false;
+  if (attribute?.dataType === 'multi_choice') return [];
+  return '';
+}
+
+/**
+ * One field of a dynamic form, as the person filling it in sees it. `registration` ties it to a
+ * react-hook-form; without it (the editor's preview) the control keeps nothing. `current`: the
+ * stored country, shown even when it is not a known code.
+ */
 export function FormFieldInput({
   id,
   field,
   attribute,
-  value,
+  registration,
+  current,
   error,
-  onChange,
 }: {
   id: string;
   field: FormField;
   attribute?: AttributeInfo;
-  value: AnswerValue | undefined;
+  registration?: UseFormRegisterReturn;
+  current?: string;
   error?: string;
-  onChange: (value: AnswerValue) => void;
 }) {
   const label =
     (field.label || (field.source === 'builtin' ? builtinFieldLabels[field.name] : (attribute?.label ?? field.key))) +
@@ -38,25 +50,19 @@ export function FormFieldInput({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, { hint: !!field.help, error: !!error }),
     'aria-required': field.required || undefined,
+    ...registration,
   };
-  const text = typeof value === 'string' ? value : '';
   if (attribute?.dataType === 'boolean') {
     return (
       <Field id={id} label={label} hint={field.help} error={error}>
-        <input
-          id={id}
-          type="checkbox"
-          checked={value === true}
-          onChange={(e) => onChange(e.target.checked)}
-          {...aria}
-        />
+        <input id={id} type="checkbox" {...aria} />
       </Field>
     );
   }
   if (attribute?.dataType === 'single_choice') {
     return (
       <Field id={id} label={label} hint={field.help} error={error}>
-        <Select id={id} value={text} onChange={(e) => onChange(e.target.value)} {...aria}>
+        <Select id={id} {...aria}>
           <option value="">Choose…</option>
           {attribute.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -68,17 +74,9 @@ export function FormFieldInput({
     );
   }
   if (attribute?.dataType === 'multi_choice') {
-    const chosen = Array.isArray(value) ? value : [];
     return (
       <Field id={id} label={label} hint={field.help} error={error}>
-        <Select
-          id={id}
-          multiple
-          value={chosen}
-          onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
-          className="h-auto w-full py-1"
-          {...aria}
-        >
+        <Select id={id} multiple className="h-auto w-full py-1" {...aria}>
           {attribute.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -91,14 +89,14 @@ export function FormFieldInput({
   if (field.source === 'builtin' && field.name === 'country') {
     return (
       <Field id={id} label={label} hint={field.help} error={error}>
-        <CountrySelect id={id} current={text} value={text} onChange={(e) => onChange(e.target.value)} {...aria} />
+        <CountrySelect id={id} current={current} {...aria} />
       </Field>
     );
   }
   const type = attribute?.dataType === 'number' ? 'number' : attribute?.dataType === 'date' ? 'date' : 'text';
   return (
     <Field id={id} label={label} hint={field.help} error={error}>
-      <Input id={id} type={type} value={text} onChange={(e) => onChange(e.target.value)} {...aria} />
+      <Input id={id} type={type} {...aria} />
     </Field>
   );
 }

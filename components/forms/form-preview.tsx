@@ -4,7 +4,7 @@ import { fieldId } from '@/lib/schemas/form';
 import type { DraftSection } from './draft';
 import { type AttributeInfo, FormFieldInput } from './form-fields';
 
-/** What a new member will see, updated as the form is edited (inputs do nothing here). */
+/** What a new member will see, updated as the form is edited (its inputs keep nothing). */
 export function FormPreview({ sections, attributes }: { sections: DraftSection[]; attributes: AttributeInfo[] }) {
   const byKey = new Map(attributes.map((a) => [a.key, a]));
   return (
@@ -20,8 +20,6 @@ export function FormPreview({ sections, attributes }: { sections: DraftSection[]
               id={`preview-${f.uid}-${fieldId(f).replace('.', '-')}`}
               field={f}
               attribute={f.source === 'attribute' ? byKey.get(f.key) : undefined}
-              value={undefined}
-              onChange={() => undefined}
             />
           ))}
         </div>

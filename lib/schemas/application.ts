@@ -87,6 +87,15 @@ export const GrantApplicationsInput = z.object({
 });
 export type GrantApplicationsInput = z.infer<typeof GrantApplicationsInput>;
 
+/**
+ * The member page's "grant access": one application at a time. The level is picked from the
+ * application's own (the server checks it), so an unchosen application is the one error shown.
+ */
+export const GrantApplicationForm = z.object({
+  appId: z.string().min(1, 'Choose an application'),
+  accessLevel: z.string(),
+});
+
 export const GrantResult = z.object({ data: z.array(MemberGrant) });
 
 /** The one-call check: what may this member do in this application? `accessLevel` null = nothing. */
