@@ -3,12 +3,14 @@ import { allPermissions, builtInRoles, isPermission } from './permissions';
 
 describe('permission catalog', () => {
   it('lists the permissions of PRODUCT.md', () => {
-    expect(allPermissions).toHaveLength(28);
+    expect(allPermissions).toHaveLength(29);
     expect(allPermissions).toContain('role_requests.review');
     expect(allPermissions).toContain('webhooks.manage');
     expect(allPermissions).toContain('scim.provision');
+    expect(allPermissions).toContain('domains.manage');
     expect(builtInRoles.member.permissions).toContain('teams.read');
     expect(builtInRoles.member.permissions).not.toContain('webhooks.manage');
+    expect(builtInRoles.member.permissions).not.toContain('domains.manage');
     expect(isPermission('org.delete')).toBe(true);
     expect(isPermission('org.destroy')).toBe(false);
   });

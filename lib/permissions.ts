@@ -50,6 +50,7 @@ export const permissionCatalog = {
   audit: { label: 'Audit log', actions: { read: 'Read and export the audit log' } },
   api_keys: { label: 'API keys', actions: { manage: 'Create and revoke API keys' } },
   webhooks: { label: 'Webhooks', actions: { manage: 'Manage webhook endpoints and see their deliveries' } },
+  domains: { label: 'Domains', actions: { manage: "Add, verify and remove the organization's e-mail domains" } },
   settings: { label: 'Settings', actions: { manage: 'Change organization settings and e-mail templates' } },
 } as const;
 

@@ -91,7 +91,10 @@ export const config = {
   get webhookRetrySchedule(): string | undefined {
     return process.env.WEBHOOK_RETRY_SCHEDULE || undefined;
   },
-  /** DNS servers (`host[:port]`) for the app's own look-ups (webhook hosts); unset = the system resolver. */
+  /**
+   * DNS_SERVERS (`host[:port]`, comma-separated) for the app's own look-ups: webhook hosts and
+   * the TXT records of domain verification. Unset = the system resolver.
+   */
   get dnsServers(): string[] {
     return list(process.env.DNS_SERVERS);
   },

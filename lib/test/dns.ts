@@ -6,10 +6,11 @@ const NXDOMAIN = 3;
 
 /**
  * A real DNS server on loopback (UDP, port 0) answering A and AAAA queries from
- * `records`, which a test may change between look-ups (DNS rebinding). Names it
- * does not know get NXDOMAIN. Point the app at it with DNS_SERVERS=<server>.
+ * `records` and TXT queries from `txt`, both of which a test may change between
+ * look-ups (DNS rebinding, a record published later). Names it knows in neither get
+ * NXDOMAIN. Point the app at it with DNS_SERVERS=<server>.
  */
-export async function startDns(records: Record<string, string[]>) {
+export async function startDns(records: Record<string, string[]>, txt: Record<string, string[]> = {}) {
   const socket = dgram.createSocket('udp4');
   const queries: string[] = [];
   socket.on('message', (message, peer) => {
@@ -18,8 +19,9 @@ export async function startDns(records: Record<string, string[]>) {
     if (!question) return;
     const name = question.name.toLowerCase();
     queries.push(`${question.type} ${name}`);
-    const known = records[name];
+    const known = records[name] ?? (txt[name] ? [] : undefined);
     const wanted = (known ?? []).filter((a) => (question.type === 'AAAA' ? a.includes(':') : !a.includes(':')));
+    const texts = question.type === 'TXT' ? (txt[name] ?? []) : [];
     const answer = packet.encode({
       id: query.id,
       type: 'response',
@@ -28,15 +30,18 @@ export async function startDns(records: Record<string, string[]>) {
       answers:
         question.type === 'A' || question.type === 'AAAA'
           ? wanted.map((data) => ({ type: question.type as 'A', name: question.name, ttl: 0, data }))
-          : [],
+          : texts.map((data) => ({ type: 'TXT' as const, name: question.name, ttl: 0, data })),
     });
     socket.send(answer, peer.port, peer.address);
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  // The server never keeps a test process alive on its own (a suite may leave it running to the end).
+  socket.unref();
   const { port } = socket.address() as AddressInfo;
   return {
     server: `127.0.0.1:${port}`,
     records,
+    txt,
     queries,
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
   };

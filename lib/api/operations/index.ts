@@ -10,6 +10,7 @@ import * as auth from './auth';
 import * as demoRequests from './demo-requests';
 import * as departments from './departments';
 import * as dev from './dev';
+import * as domains from './domains';
 import * as emailTemplates from './email-templates';
 import { entityTypeAliases } from './entity-types';
 import * as forms from './forms';
@@ -61,6 +62,7 @@ export const operations: Operation[] = [
   uploads,
   webhooks,
   teams,
+  domains,
 ]
   .flatMap((m) => Object.values(m) as Operation[])
   .concat(entityTypeAliases);

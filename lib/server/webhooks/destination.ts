@@ -1,7 +1,8 @@
 import 'server-only';
-import { lookup, Resolver } from 'node:dns/promises';
+import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { config } from '../config';
+import { configuredResolver, noRecords } from '../dns';
 import { allowList, refusedReason } from './addresses';
 
 /** A webhook URL that must not be called (SSRF protection); the message says why. */
@@ -21,24 +22,17 @@ export interface Target {
 async function resolveHost(host: string): Promise<Target[]> {
   const literal = isIP(host);
   if (literal) return [{ address: host, family: literal as 4 | 6 }];
-  const servers = config.dnsServers;
-  if (servers.length === 0) {
+  const resolver = configuredResolver();
+  if (!resolver) {
     const found = await lookup(host, { all: true, order: 'verbatim' });
     return found.map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
   }
-  const resolver = new Resolver({ timeout: 3000, tries: 2 });
-  resolver.setServers(servers);
   const v4 = await resolver.resolve4(host).catch(noRecords);
   const v6 = await resolver.resolve6(host).catch(noRecords);
   return [
     ...v4.map((address) => ({ address, family: 4 as const })),
     ...v6.map((address) => ({ address, family: 6 as const })),
   ];
-}
-
-function noRecords(error: NodeJS.ErrnoException): string[] {
-  if (error.code === 'ENODATA' || error.code === 'ENOTFOUND') return [];
-  throw error;
 }
 
 /**

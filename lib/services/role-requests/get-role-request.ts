@@ -6,10 +6,18 @@ import type { OrgContext } from '@/lib/server/guard';
 import { visibleTo } from './list-role-requests';
 import { roleRequestSelect, toRoleRequest } from './to-role-request';
 
-/** A request with what approving it would change; the requester may read their own, others need role_requests.read. */
-export async function getRoleRequest(ctx: OrgContext, requestId: string): Promise<RoleRequestDetails> {
+/**
+ * A request with what approving it would change; the requester may read their own, others need
+ * role_requests.read. `reviewed`: the caller has just decided it (role_requests.review) and sees
+ * the outcome even without role_requests.read.
+ */
+export async function getRoleRequest(
+  ctx: OrgContext,
+  requestId: string,
+  { reviewed = false } = {},
+): Promise<RoleRequestDetails> {
   const row = await db.roleRequest.findFirst({
-    where: { AND: [{ id: requestId }, visibleTo(ctx)] },
+    where: { AND: [{ id: requestId }, reviewed ? { organizationId: ctx.org.id } : visibleTo(ctx)] },
     select: {
       ...roleRequestSelect,
       userId: true,

@@ -84,5 +84,5 @@ export async function reviewRoleRequest(
       reviewerName: ctx.principal.kind === 'user' ? ctx.principal.name || ctx.principal.email : ctx.org.name,
     });
   });
-  return getRoleRequest(ctx, requestId);
+  return getRoleRequest(ctx, requestId, { reviewed: true });
 }

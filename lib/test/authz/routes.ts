@@ -1,6 +1,7 @@
 import type { Operation } from '@/lib/api/operation';
 import { operations } from '@/lib/api/operations';
 import type { Entry } from './entry';
+import { domainRoutes } from './routes-domains';
 import { mfaRoutes } from './routes-mfa';
 import { orgRoutes } from './routes-org';
 import { peopleRoutes } from './routes-people';
@@ -11,7 +12,7 @@ import { webhookRoutes } from './routes-webhooks';
 export type { Entry } from './entry';
 
 const keyOf = (op: Operation) => `${op.method} ${op.path}`;
-const lists = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes];
+const lists = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes, domainRoutes];
 const byKey = Object.fromEntries(lists.flatMap((list) => Object.entries(list)));
 // A deprecated alias (the entity-types paths) is called like its operation: the same line, at its own path.
 const aliases = Object.fromEntries(
