@@ -81,9 +81,16 @@ function AttributeForm({
 }) {
   const [keyTouched, setKeyTouched] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, setValue, setError, control, formState } = useForm({
+  const schemaResolver = zodResolver(
     // Editing checks only what may change (label and flags): key, type and values are fixed or saved one by one.
-    resolver: zodResolver((attribute ? UpdateAttributeInput : CreateAttributeInput) as typeof CreateAttributeInput),
+    (attribute ? UpdateAttributeInput : CreateAttributeInput) as typeof CreateAttributeInput,
+  );
+  // Values drafted for a choice type stay in the form if the type changes (switching back keeps them),
+  // but a type without choices is checked, and sent, without them.
+  const resolver: typeof schemaResolver = (values, context, options) =>
+    schemaResolver(isChoice(values.dataType) ? values : { ...values, options: [] }, context, options);
+  const { register, handleSubmit, setValue, setError, control, formState } = useForm({
+    resolver,
     defaultValues: {
       key: attribute?.key ?? '',
       label: attribute?.label ?? '',

@@ -41,8 +41,13 @@ test('an admin defines attributes, adds a member with values and filters the tea
   const locationRow = rows(page).filter({ hasText: locationLabel });
   await expect(locationRow).toContainText('Single choice (3 values)');
 
-  // A required text attribute; a bad key is refused next to the field.
+  // A required text attribute; a bad key is refused next to the field. Values drafted while the type was
+  // a choice do not block it once the type is text, and are not sent.
   await page.getByRole('button', { name: 'New attribute' }).click();
+  await dialog.getByLabel('Type').selectOption('single_choice');
+  await dialog.getByLabel('New value').fill('Draft');
+  await dialog.getByRole('button', { name: 'Add value' }).click();
+  await dialog.getByLabel('Type').selectOption('text');
   await dialog.getByLabel('Label').fill(employeeLabel);
   await dialog.getByLabel('Key').fill('Employee ID');
   await dialog.getByLabel('Required for every member').check();
@@ -53,6 +58,8 @@ test('an admin defines attributes, adds a member with values and filters the tea
   await expect(dialog).toBeHidden();
   const employeeRow = rows(page).filter({ hasText: employeeLabel });
   await expect(employeeRow).toContainText('Required');
+  await expect(employeeRow).toContainText('Text');
+  await expect(employeeRow).not.toContainText('values');
 
   try {
     // Add a member: without the Employee ID the form says it is required.

@@ -10,9 +10,10 @@ export const updateMfaPolicyOp = {
   access: { permission: 'settings.manage' },
 } as const satisfies OrgOperation;
 
+// An org setting, not provisioning: the SCIM token (scim.provision) must not turn its own "invite" back into "add".
 export const setScimCreateModeOp = {
   id: 'setScimCreateMode',
-  access: { permission: 'scim.provision' },
+  access: { permission: 'settings.manage' },
 } as const satisfies OrgOperation;
 
 export const submitOnboardingOp = {

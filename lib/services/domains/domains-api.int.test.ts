@@ -58,6 +58,18 @@ describe('verified domains API', () => {
     const listed = await call(list.GET, base(a.org.id), { token: adminA, params: { orgId: a.org.id } });
     expect(listed.body.data.map((d: { id: string }) => d.id)).toContain(id);
     expect(await auditOf(id)).toEqual(['domain.add', 'domain.verify']);
+
+    // DNS that does not answer proves nothing: the domain stays verified, and stays this org's.
+    vi.stubEnv('DNS_SERVERS', '127.0.0.1:1');
+    try {
+      const unanswered = await verify(id);
+      expect(unanswered.status, JSON.stringify(unanswered.body)).toBe(422);
+      expect(unanswered.body.error.message).toMatch(/DNS look-up of .* failed/);
+    } finally {
+      vi.stubEnv('DNS_SERVERS', dns.server);
+    }
+    expect((await read(id)).body).toMatchObject({ status: 'verified', verifiedAt: expect.any(String) });
+    expect((await add(domain, adminB, b.org.id)).status).toBe(409);
   });
 
   it('answers 422 saying what was found when the record is missing or wrong, and marks the domain failed', async () => {

@@ -15,7 +15,7 @@ import {
 } from './to-domain';
 
 /** What the look-up found, in words for the 422: the values, none, or why DNS did not answer. */
-async function check(row: DomainRow): Promise<{ ok: boolean; found: string[]; problem: string }> {
+async function check(row: DomainRow): Promise<{ ok: boolean; found: string[]; problem: string; unanswered?: boolean }> {
   const name = recordName(row.domain);
   try {
     const found = await lookupTxt(name);
@@ -26,7 +26,12 @@ async function check(row: DomainRow): Promise<{ ok: boolean; found: string[]; pr
     return { ok: found.includes(row.verificationValue), found, problem };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, found: [], problem: `The DNS look-up of ${name} failed (${code}); try again later` };
+    return {
+      ok: false,
+      found: [],
+      problem: `The DNS look-up of ${name} failed (${code}); try again later`,
+      unanswered: true,
+    };
   }
 }
 
@@ -38,9 +43,17 @@ export async function verifyDomain(ctx: OrgContext, domainId: string): Promise<D
   const row = await findDomain(db, ctx.org.id, domainId);
   const result = await check(row);
   const now = new Date();
+  // DNS that does not answer proves nothing: a verified domain stays verified (and stays this org's).
+  if (!result.ok && result.unanswered && row.status === 'verified') {
+    await db.organizationDomain.update({ where: { id: row.id }, data: { lastCheckedAt: now } });
+    throw invalid({ domain: [result.problem] }, result.problem);
+  }
   if (!result.ok) {
     await db.$transaction(async (tx) => {
-      await tx.organizationDomain.update({ where: { id: row.id }, data: { status: 'failed', lastCheckedAt: now } });
+      await tx.organizationDomain.update({
+        where: { id: row.id },
+        data: { status: 'failed', lastCheckedAt: now, verifiedAt: null },
+      });
       await audit(tx, actorOrg(ctx), {
         action: 'domain.verify_failed',
         targetType: 'domain',

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { listMembersOp } from '@/lib/api/operations/members';
 import {
   addTeamMembersOp,
   createTeamOp,
@@ -14,6 +15,8 @@ import { IdParam } from '@/lib/schemas/list';
 import { ListMembersQuery, type Member } from '@/lib/schemas/member';
 import { CreateTeamInput, UpdateTeamInput } from '@/lib/schemas/team';
 import { runAction } from '@/lib/server/action';
+import { forbidden } from '@/lib/server/errors';
+import { can, type OrgContext } from '@/lib/server/guard';
 import { listMembers } from '@/lib/services/members/list-members';
 import { createTeam } from '@/lib/services/teams/create-team';
 import { deleteTeam } from '@/lib/services/teams/delete-team';
@@ -58,9 +61,15 @@ const memberFields = ({
   email,
 });
 
+/** Names and e-mails of members are the member directory: reading them needs members.read too, as in the API. */
+function needsDirectory(ctx: OrgContext) {
+  if (!can(ctx, listMembersOp)) throw forbidden('You need members.read to see who is in the organization');
+}
+
 /** The team's members (first 100 by name), for its members dialog. */
 export async function teamMembersAction(orgSlug: string, id: string) {
   return runAction(getTeamOp, { orgSlug, input: {}, schema: z.object({}) }, async (ctx) => {
+    needsDirectory(ctx);
     const query = ListMembersQuery.parse({ team: IdParam.parse(id), pageSize: 100, sort: 'name' });
     const list = await listMembers(ctx, query);
     return { members: list.data.map(memberFields), total: list.total };
@@ -73,6 +82,7 @@ export async function memberChoicesAction(orgSlug: string, q: unknown) {
     addTeamMembersOp,
     { orgSlug, input: { q }, schema: z.object({ q: z.string().trim().max(200) }) },
     async (ctx, data) => {
+      needsDirectory(ctx);
       const list = await listMembers(
         ctx,
         ListMembersQuery.parse({ q: data.q || undefined, pageSize: 10, sort: 'name' }),
