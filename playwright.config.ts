@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { dnsPort } from './e2e/dns-port';
 
 // scripts/test.mjs builds the app, prepares a fresh seeded database and sets these.
 // With E2E_EMBEDDED_URL it instead runs e2e/embedded against an `npm start` it launched itself.
@@ -56,6 +57,8 @@ export default defineConfig({
           // The webhook receiver of e2e/ui/webhooks.spec.ts listens on 127.0.0.1; retries come quickly.
           WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
           WEBHOOK_RETRY_SCHEDULE: '1s,1s',
+          // e2e/ui/domains.spec.ts serves TXT records here (lib/test/dns.ts); webhook tests use IP literals, no DNS.
+          DNS_SERVERS: `127.0.0.1:${dnsPort}`,
           // The browser tests read mail in the dev mailbox (off by default in production).
           DEV_MAILBOX: 'on',
           // The sign-up form links its terms checkbox here (e2e/ui/feedback.spec.ts).

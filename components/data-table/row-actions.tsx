@@ -2,6 +2,8 @@ import { Button } from '@/components/ui/button';
 
 export interface RowAction {
   label: string;
+  /** An accessible name naming the row ("Verify acme.com"), when a test or screen reader needs more than the label. */
+  name?: string;
   onClick: () => void;
   /** Destructive (delete, revoke): shown in red. */
   danger?: boolean;
@@ -27,6 +29,7 @@ export function RowActions({ describedBy, actions }: { describedBy: string; acti
           variant="ghost"
           className={a.danger ? 'text-red-700 hover:bg-red-50 hover:text-red-800' : undefined}
           aria-describedby={describedBy}
+          aria-label={a.name}
           pending={a.pending}
           disabled={a.disabled}
           onClick={a.onClick}

@@ -69,6 +69,7 @@ test('the screens of an organization have no serious or critical accessibility v
     '/o/acme/settings/webhooks',
     '/o/acme/settings/forms',
     '/o/acme/settings/provisioning',
+    '/o/acme/settings/domains',
     '/account',
     '/account/two-factor',
   ]) {

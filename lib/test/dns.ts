@@ -5,12 +5,12 @@ import * as packet from 'dns-packet';
 const NXDOMAIN = 3;
 
 /**
- * A real DNS server on loopback (UDP, port 0) answering A and AAAA queries from
+ * A real DNS server on loopback (UDP; a random port unless `port` is given) answering A and AAAA queries from
  * `records` and TXT queries from `txt`, both of which a test may change between
  * look-ups (DNS rebinding, a record published later). Names it knows in neither get
  * NXDOMAIN. Point the app at it with DNS_SERVERS=<server>.
  */
-export async function startDns(records: Record<string, string[]>, txt: Record<string, string[]> = {}) {
+export async function startDns(records: Record<string, string[]>, txt: Record<string, string[]> = {}, port = 0) {
   const socket = dgram.createSocket('udp4');
   const queries: string[] = [];
   socket.on('message', (message, peer) => {
@@ -34,12 +34,12 @@ export async function startDns(records: Record<string, string[]>, txt: Record<st
     });
     socket.send(answer, peer.port, peer.address);
   });
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => socket.bind(port, '127.0.0.1', resolve));
   // The server never keeps a test process alive on its own (a suite may leave it running to the end).
   socket.unref();
-  const { port } = socket.address() as AddressInfo;
+  const bound = (socket.address() as AddressInfo).port;
   return {
-    server: `127.0.0.1:${port}`,
+    server: `127.0.0.1:${bound}`,
     records,
     txt,
     queries,

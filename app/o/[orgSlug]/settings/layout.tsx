@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { setScimCreateModeOp } from '@/lib/api/operations/action-only';
 import { createApiKeyOp } from '@/lib/api/operations/api-keys';
 import { createAttributeOp } from '@/lib/api/operations/attributes';
+import { listDomainsOp } from '@/lib/api/operations/domains';
 import { updateEmailTemplateOp } from '@/lib/api/operations/email-templates';
 import { updateFormOp } from '@/lib/api/operations/forms';
 import { listWebhooksOp } from '@/lib/api/operations/webhooks';
@@ -28,6 +29,7 @@ export default async function SettingsLayout({
   if (can(ctx, listWebhooksOp)) tabs.push({ href: `${base}/webhooks`, label: 'Webhooks' });
   if (can(ctx, createApiKeyOp) && can(ctx, setScimCreateModeOp))
     tabs.push({ href: `${base}/provisioning`, label: 'Provisioning' });
+  if (can(ctx, listDomainsOp)) tabs.push({ href: `${base}/domains`, label: 'Domains' });
   return (
     <>
       <PageHeader title="Settings" description={`How ${ctx.org.name} works in this portal and through the API.`} />
