@@ -15,7 +15,12 @@ export default async function ProvisioningPage({ params }: { params: Promise<{ o
   const { orgSlug } = await params;
   const ctx = await orgContext(orgSlug, `/o/${orgSlug}/settings/provisioning`);
   if (!can(ctx, createApiKeyOp) || !can(ctx, setScimCreateModeOp)) {
-    return <NoAccess what="set up SCIM provisioning" permission={`${createApiKeyOp.access.permission} and ${setScimCreateModeOp.access.permission}`} />;
+    return (
+      <NoAccess
+        what="set up SCIM provisioning"
+        permission={`${createApiKeyOp.access.permission} and ${setScimCreateModeOp.access.permission}`}
+      />
+    );
   }
   const appUrl = (config.appUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
   return (
