@@ -5,6 +5,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import { SearchInput } from '@/components/data-table/search-input';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Missing } from '@/components/ui/missing';
 import { PageHeader } from '@/components/ui/page-header';
 import type { Application, ApplicationHolder } from '@/lib/schemas/application';
 import type { ListResult } from '@/lib/schemas/list';
@@ -13,7 +14,7 @@ import { ApplicationFormDialog } from './application-form-dialog';
 import { DeleteApplicationDialog } from './delete-application-dialog';
 import { GrantMembersDialog } from './grant-members-dialog';
 import { holderColumns } from './holder-columns';
-import { LevelList, None } from './level-list';
+import { LevelList } from './level-list';
 import { RevokeDialog, type RevokeTarget } from './revoke-dialog';
 
 type Props = {
@@ -83,11 +84,11 @@ function Detail({ orgSlug, app, canGrant, holders, query }: Props) {
       <dl className="mb-6 grid gap-4 rounded-lg border border-zinc-200 bg-white p-4 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-zinc-500">Type</dt>
-          <dd>{app.type || <None what="type" />}</dd>
+          <dd>{app.type || <Missing label="No type" />}</dd>
         </div>
         <div>
           <dt className="text-zinc-500">Owner</dt>
-          <dd>{app.owner || <None what="owner" />}</dd>
+          <dd>{app.owner || <Missing label="No owner" />}</dd>
         </div>
         <div>
           <dt className="text-zinc-500">Access levels</dt>

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
+import { Missing } from '@/components/ui/missing';
 import type { Application } from '@/lib/schemas/application';
-import { LevelList, None } from './level-list';
+import { LevelList } from './level-list';
 
 const helper = createDataTableColumnHelper<Application>();
 
@@ -35,8 +36,8 @@ export function applicationColumns({
         </Link>
       ),
     }),
-    helper.accessor('type', { header: 'Type', cell: (info) => info.getValue() || <None what="type" /> }),
-    helper.accessor('owner', { header: 'Owner', cell: (info) => info.getValue() || <None what="owner" /> }),
+    helper.accessor('type', { header: 'Type', cell: (info) => info.getValue() || <Missing label="No type" /> }),
+    helper.accessor('owner', { header: 'Owner', cell: (info) => info.getValue() || <Missing label="No owner" /> }),
     helper.accessor('accessLevels', {
       header: 'Access levels',
       enableSorting: false,

@@ -10,13 +10,3 @@ export function LevelList({ levels }: { levels: string[] }) {
     </ul>
   );
 }
-
-/** An empty cell: a dash for the eye, words for a screen reader. */
-export function None({ what }: { what: string }) {
-  return (
-    <span className="text-zinc-500">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">No {what}</span>
-    </span>
-  );
-}

@@ -3,21 +3,13 @@
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { DemoRequest } from '@/lib/schemas/demo-request';
 import { StatusBadge } from './status-badge';
 
 const helper = createDataTableColumnHelper<DemoRequest>();
 
 const nameId = (request: DemoRequest) => `demo-request-${request.id}-name`;
-
-function Missing({ label }: { label: string }) {
-  return (
-    <span className="text-zinc-500">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{label}</span>
-    </span>
-  );
-}
 
 /** Column ids are the list API's sort fields (createdAt, demoDate), so a header click maps straight to `?sort=`. */
 export function demoRequestColumns({

@@ -3,6 +3,7 @@
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { Department } from '@/lib/schemas/department';
 
 const helper = createDataTableColumnHelper<Department>();
@@ -33,14 +34,7 @@ export function departmentColumns({
       enableSorting: false,
       meta: { className: 'max-w-md text-zinc-600' },
       cell: (info) =>
-        info.getValue() ? (
-          <span className="line-clamp-2">{info.getValue()}</span>
-        ) : (
-          <span className="text-zinc-500">
-            <span aria-hidden="true">—</span>
-            <span className="sr-only">No description</span>
-          </span>
-        ),
+        info.getValue() ? <span className="line-clamp-2">{info.getValue()}</span> : <Missing label="No description" />,
     }),
     helper.accessor('memberCount', {
       header: 'Members',

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { Invitation } from '@/lib/schemas/invitation';
 import { StatusBadge } from './status-badge';
 
@@ -11,15 +12,6 @@ const helper = createDataTableColumnHelper<Invitation>();
 
 export const emailId = (invitation: Invitation) => `invitation-${invitation.id}-email`;
 const open = (invitation: Invitation) => invitation.status === 'pending' || invitation.status === 'expired';
-
-function Missing({ label }: { label: string }) {
-  return (
-    <span className="text-zinc-500">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{label}</span>
-    </span>
-  );
-}
 
 const orMissing = (value: string | null | undefined, label: string): ReactNode => value || <Missing label={label} />;
 

@@ -4,21 +4,13 @@ import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { StatusBadgeOf, type Tone } from '@/components/ui/badge';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { ApiKey } from '@/lib/schemas/api-key';
 import { type ApiKeyStatus, apiKeyStatus } from './api-key-status';
 
 const helper = createDataTableColumnHelper<ApiKey>();
 const nameId = (key: ApiKey) => `api-key-${key.id}-name`;
 const SHOWN_PERMISSIONS = 3;
-
-function Nothing({ label }: { label: string }) {
-  return (
-    <span className="text-zinc-500">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{label}</span>
-    </span>
-  );
-}
 
 const statusTone: Record<ApiKeyStatus, Tone> = { active: 'good', expired: 'warn', revoked: 'neutral' };
 const statusLabel: Record<ApiKeyStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
@@ -72,7 +64,7 @@ export function apiKeyColumns({ now, onRevoke }: { now: string; onRevoke: (key: 
         <div>
           <DateTime value={info.getValue()} />
           <div className="max-w-48 truncate text-xs text-zinc-500" title={info.row.original.createdBy ?? undefined}>
-            {info.row.original.createdBy ? `by ${info.row.original.createdBy}` : <Nothing label="Creator unknown" />}
+            {info.row.original.createdBy ? `by ${info.row.original.createdBy}` : <Missing label="Creator unknown" />}
           </div>
         </div>
       ),

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowsTable } from '@/components/data-table/rows-table';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { EmailTemplate } from '@/lib/schemas/email-template';
 import { TemplateBadge } from './template-badge';
 
@@ -32,14 +33,7 @@ const columns = (basePath: string) => [
     header: 'Changed',
     cell: ({ getValue }) => {
       const at = getValue();
-      return at ? (
-        <DateTime value={at} format="full" />
-      ) : (
-        <span className="text-zinc-500">
-          <span aria-hidden="true">—</span>
-          <span className="sr-only">Never</span>
-        </span>
-      );
+      return at ? <DateTime value={at} format="full" /> : <Missing label="Never" />;
     },
     meta: { className: 'whitespace-nowrap text-zinc-600' },
   }),

@@ -1,14 +1,10 @@
 import type { ReactNode } from 'react';
+import { Missing } from '@/components/ui/missing';
 import type { Organization } from '@/lib/schemas/organization';
 
 function Value({ children }: { children: string | null }) {
   if (children) return <>{children}</>;
-  return (
-    <span className="text-zinc-500">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">Not set</span>
-    </span>
-  );
+  return <Missing label="Not set" />;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

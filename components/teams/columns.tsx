@@ -3,18 +3,12 @@
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { RowActions } from '@/components/data-table/row-actions';
 import { DateTime } from '@/components/ui/date-time';
+import { Missing } from '@/components/ui/missing';
 import type { Team } from '@/lib/schemas/team';
 
 const helper = createDataTableColumnHelper<Team>();
 
 const nameId = (team: Team) => `team-${team.id}-name`;
-
-const none = (what: string) => (
-  <span className="text-zinc-500">
-    <span aria-hidden="true">—</span>
-    <span className="sr-only">{what}</span>
-  </span>
-);
 
 /** Column ids are the list API's sort fields, so a header click maps straight to `?sort=`. */
 export function teamColumns({
@@ -41,7 +35,7 @@ export function teamColumns({
       id: 'role',
       header: 'Role it gives',
       enableSorting: false,
-      cell: (info) => info.getValue()?.name ?? none('No role'),
+      cell: (info) => info.getValue()?.name ?? <Missing label="No role" />,
     }),
     helper.accessor('memberCount', {
       header: 'Members',
