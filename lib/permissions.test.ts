@@ -8,9 +8,11 @@ describe('permission catalog', () => {
     expect(allPermissions).toContain('webhooks.manage');
     expect(allPermissions).toContain('scim.provision');
     expect(allPermissions).toContain('domains.manage');
+    expect(allPermissions).toContain('sso.manage');
     expect(builtInRoles.member.permissions).toContain('teams.read');
     expect(builtInRoles.member.permissions).not.toContain('webhooks.manage');
     expect(builtInRoles.member.permissions).not.toContain('domains.manage');
+    expect(builtInRoles.member.permissions).not.toContain('sso.manage');
     expect(isPermission('org.delete')).toBe(true);
     expect(isPermission('org.destroy')).toBe(false);
   });

@@ -51,6 +51,7 @@ export const permissionCatalog = {
   api_keys: { label: 'API keys', actions: { manage: 'Create and revoke API keys' } },
   webhooks: { label: 'Webhooks', actions: { manage: 'Manage webhook endpoints and see their deliveries' } },
   domains: { label: 'Domains', actions: { manage: "Add, verify and remove the organization's e-mail domains" } },
+  sso: { label: 'Single sign-on', actions: { manage: 'Set up identity providers and who must sign in through them' } },
   settings: { label: 'Settings', actions: { manage: 'Change organization settings and e-mail templates' } },
 } as const;
 
