@@ -36,3 +36,6 @@ export function sealer(material: () => string, label: string) {
 
 /** Webhook signing secrets, bound to their endpoint's id (SECRETS_ENCRYPTION_KEY, else AUTH_SECRET). */
 export const webhookSecrets = sealer(() => config.secretsKey, 'portal sealed secrets v1');
+
+/** SSO client secrets (bound to their connection's id) and PKCE verifiers of sign-ins in flight. */
+export const ssoSecrets = sealer(() => config.secretsKey, 'portal sso secrets v1');

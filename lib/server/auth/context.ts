@@ -22,14 +22,19 @@ interface SessionUser {
 interface SessionRow {
   id: string;
   confirmedAt: Date | null;
+  /** The identity provider vouched for a second factor at this SSO sign-in (docs/decisions/020). */
+  idpMfa: boolean;
   user: SessionUser;
 }
 
 /** The live session `sessionId` of an active user `userId`, in one query (it runs on every request). */
 async function loadSession(sessionId: string, userId: string): Promise<SessionRow | null> {
-  const rows = await queryRows<{ id: string; lastActiveAt: Date; confirmedAt: Date | null } & Omit<SessionUser, 'id'>>(
+  const rows = await queryRows<
+    { id: string; lastActiveAt: Date; confirmedAt: Date | null; idpMfa: boolean } & Omit<SessionUser, 'id'>
+  >(
     Prisma.sql`
-    SELECT s.id, s.last_active_at AS "lastActiveAt", s.confirmed_at AS "confirmedAt", u.email::text AS email,
+    SELECT s.id, s.last_active_at AS "lastActiveAt", s.confirmed_at AS "confirmedAt",
+           s.mfa_method IS NOT DISTINCT FROM 'idp' AS "idpMfa", u.email::text AS email,
            u.first_name AS "firstName", u.last_name AS "lastName", u.is_superadmin AS "isSuperadmin",
            u.must_change_password AS "mustChangePassword", u.mfa_enabled AS "mfaEnabled"
       FROM sessions s JOIN users u ON u.id = s.user_id
@@ -39,7 +44,7 @@ async function loadSession(sessionId: string, userId: string): Promise<SessionRo
   );
   const row = rows[0];
   if (!row) return null;
-  const { id, lastActiveAt, confirmedAt, ...user } = row;
+  const { id, lastActiveAt, confirmedAt, idpMfa, ...user } = row;
   const now = Date.now();
   if (now - lastActiveAt.getTime() > SEEN_EVERY_MS) {
     // At most one write per session every few minutes, never awaited by the request.
@@ -51,7 +56,7 @@ async function loadSession(sessionId: string, userId: string): Promise<SessionRo
       ])
       .catch(() => {});
   }
-  return { id, confirmedAt, user: { id: userId, ...user } };
+  return { id, confirmedAt, idpMfa, user: { id: userId, ...user } };
 }
 
 /**
@@ -96,7 +101,7 @@ function toPrincipal(session: SessionRow, via: 'cookie' | 'bearer', meta: Princi
     isSuperadmin: user.isSuperadmin,
     sessionId: session.id,
     mustChangePassword: user.mustChangePassword,
-    mfaEnabled: user.mfaEnabled,
+    mfaEnabled: user.mfaEnabled || session.idpMfa,
     confirmedAt: session.confirmedAt,
     via,
     meta,

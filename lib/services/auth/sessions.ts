@@ -17,7 +17,7 @@ export async function createSession(
   kind: 'browser' | 'api',
   meta: RequestMeta,
   ttlSeconds: number,
-  secondFactor?: MfaMethod,
+  secondFactor?: MfaMethod | 'idp',
 ): Promise<string> {
   const id = newId();
   const now = new Date();
