@@ -238,6 +238,19 @@ describe('SAML answers the ACS refuses', () => {
     await expectRefused(res, conn, /refused: Invalid signature/, [email]);
   });
 
+  it('an assertion signed by another key, its certificate in the KeyInfo', async () => {
+    const conn = await samlConnection();
+    const impostor = createSamlIdp(idp.entityId);
+    const request = await start(conn);
+    const email = newEmail();
+    const res = await post(
+      conn.id,
+      impostor.response(forConn(conn, { inResponseTo: request.id, nameId: email, sign: 'both' })),
+      request.relayState,
+    );
+    await expectRefused(res, conn, /refused: Invalid signature/, [email]);
+  });
+
   it('XML signature wrapping: the signature verifies over a moved original, an evil assertion is the one read', async () => {
     const conn = await samlConnection();
     const request = await start(conn);

@@ -22,6 +22,8 @@ const TRANSIENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient';
 export const SAML_CLOCK_SKEW_MS = 60_000;
 const LOGIN_TTL_MS = 10 * 60 * 1000;
 const REPLAY_FALLBACK_MS = 60 * 60 * 1000;
+// A signed SAMLResponse is a few kilobytes; an IdP with many group attributes sends tens.
+const MAX_POST_BYTES = 512 * 1024;
 
 /** Our side of a SAML connection: the entity id (also where our metadata is) and the ACS. */
 export function samlUrls(connectionId: string) {
@@ -182,6 +184,9 @@ export async function samlVerify(
   connection: SignInConnection,
   req: Request,
 ): Promise<{ profile: SsoProfile; callbackUrl: string }> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_POST_BYTES) {
+    throw ssoRefused('The SAML response is too large');
+  }
   const form = await req.formData().catch(() => null);
   const samlResponse = form?.get('SAMLResponse');
   if (typeof samlResponse !== 'string' || !samlResponse)
