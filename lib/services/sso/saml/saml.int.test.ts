@@ -293,6 +293,39 @@ describe('SAML answers the ACS refuses', () => {
     await expectRefused(res, conn, /not for this connection's ACS/, [email]);
   });
 
+  it('an assertion signed with the right key but issued under another entity id', async () => {
+    const conn = await samlConnection();
+    const request = await start(conn);
+    const email = newEmail();
+    const res = await post(
+      conn.id,
+      idp.response(
+        forConn(conn, { inResponseTo: request.id, nameId: email, issuer: 'https://other.example.test/idp' }),
+      ),
+      request.relayState,
+    );
+    await expectRefused(res, conn, /issued by https:\/\/other\.example\.test\/idp/, [email]);
+  });
+
+  it('a transient NameID, which would make a new person of every sign-in', async () => {
+    const conn = await samlConnection();
+    const request = await start(conn);
+    const email = newEmail();
+    const res = await post(
+      conn.id,
+      idp.response(
+        forConn(conn, {
+          inResponseTo: request.id,
+          nameId: `_${uniq()}`,
+          nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
+          attributes: { email },
+        }),
+      ),
+      request.relayState,
+    );
+    await expectRefused(res, conn, /transient NameID/, [email]);
+  });
+
   it('an expired assertion (NotOnOrAfter in the past)', async () => {
     const conn = await samlConnection();
     const request = await start(conn);
