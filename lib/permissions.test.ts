@@ -3,7 +3,7 @@ import { allPermissions, builtInRoles, isPermission } from './permissions';
 
 describe('permission catalog', () => {
   it('lists the permissions of PRODUCT.md', () => {
-    expect(allPermissions).toHaveLength(29);
+    expect(allPermissions).toHaveLength(30);
     expect(allPermissions).toContain('role_requests.review');
     expect(allPermissions).toContain('webhooks.manage');
     expect(allPermissions).toContain('scim.provision');

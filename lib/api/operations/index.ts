@@ -25,6 +25,7 @@ import * as profile from './profile';
 import * as roleRequests from './role-requests';
 import * as roles from './roles';
 import * as shareLinks from './share-links';
+import * as ssoConnections from './sso-connections';
 import * as stats from './stats';
 import * as teams from './teams';
 import * as unlock from './unlock';
@@ -63,6 +64,7 @@ export const operations: Operation[] = [
   webhooks,
   teams,
   domains,
+  ssoConnections,
 ]
   .flatMap((m) => Object.values(m) as Operation[])
   .concat(entityTypeAliases);

@@ -12,6 +12,8 @@ export interface UserPrincipal {
   mustChangePassword?: boolean;
   /** Whether the user has a second factor (an org's `requireMfa` asks for one: lib/server/mfa-policy.ts). */
   mfaEnabled?: boolean;
+  /** This session began at an identity provider that vouched for a second factor (docs/decisions/020). */
+  idpMfa?: boolean;
   /** When this session's holder last proved who they are (sign-in, POST /me/confirm): lib/server/auth/step-up.ts. */
   confirmedAt?: Date | null;
   via: 'cookie' | 'bearer';

@@ -35,6 +35,10 @@ export const limits = {
   get activationResend(): Limit {
     return publicIp('activation-resend:ip');
   },
+  /** Single sign-on started per client IP: each start stores a sign-in in flight. */
+  get ssoStart(): Limit {
+    return { bucket: 'sso-start:ip', limit: envInt('RATE_LIMIT_SSO_START_IP', 60), windowSeconds: 15 * MINUTE };
+  },
   get unlock(): Limit {
     return publicIp('unlock:ip');
   },

@@ -53,8 +53,16 @@ export async function sweepUploads(now = new Date()): Promise<number> {
   }
 }
 
+/** Removes started SSO sign-ins past their ten minutes and SAML assertion ids past their expiry. */
+export async function sweepSso(now = new Date()): Promise<number> {
+  const logins = await db.ssoLogin.deleteMany({ where: { expiresAt: { lt: now } } });
+  const assertions = await db.samlAssertion.deleteMany({ where: { expiresAt: { lt: now } } });
+  return logins.count + assertions.count;
+}
+
 /** The hourly job. */
 export async function sweepJob(): Promise<void> {
   await sweepShareLinks();
   await sweepUploads();
+  await sweepSso();
 }

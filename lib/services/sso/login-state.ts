@@ -4,7 +4,8 @@ import { ssoSecrets } from '@/lib/server/sealed';
 import { safeCallbackUrl } from '@/lib/ui/callback-url';
 import { ssoRefused } from './sso-error';
 
-const LOGIN_TTL_MS = 10 * 60 * 1000;
+/** How long a started sign-in waits for the IdP's answer. */
+export const LOGIN_TTL_MS = 10 * 60 * 1000;
 
 export interface LoginData {
   nonce?: string;

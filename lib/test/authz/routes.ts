@@ -6,13 +6,14 @@ import { mfaRoutes } from './routes-mfa';
 import { orgRoutes } from './routes-org';
 import { peopleRoutes } from './routes-people';
 import { platformRoutes } from './routes-platform';
+import { ssoRoutes } from './routes-sso';
 import { teamRoutes } from './routes-teams';
 import { webhookRoutes } from './routes-webhooks';
 
 export type { Entry } from './entry';
 
 const keyOf = (op: Operation) => `${op.method} ${op.path}`;
-const lists = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes, domainRoutes];
+const lists = [peopleRoutes, orgRoutes, platformRoutes, mfaRoutes, webhookRoutes, teamRoutes, domainRoutes, ssoRoutes];
 const byKey = Object.fromEntries(lists.flatMap((list) => Object.entries(list)));
 // A deprecated alias (the entity-types paths) is called like its operation: the same line, at its own path.
 const aliases = Object.fromEntries(

@@ -7,6 +7,7 @@ import { createAttributeOp } from '@/lib/api/operations/attributes';
 import { listDomainsOp } from '@/lib/api/operations/domains';
 import { updateEmailTemplateOp } from '@/lib/api/operations/email-templates';
 import { updateFormOp } from '@/lib/api/operations/forms';
+import { listSsoConnectionsOp } from '@/lib/api/operations/sso-connections';
 import { listWebhooksOp } from '@/lib/api/operations/webhooks';
 import { can } from '@/lib/server/guard';
 import { orgContext } from '../org-context';
@@ -30,6 +31,7 @@ export default async function SettingsLayout({
   if (can(ctx, createApiKeyOp) && can(ctx, setScimCreateModeOp))
     tabs.push({ href: `${base}/provisioning`, label: 'Provisioning' });
   if (can(ctx, listDomainsOp)) tabs.push({ href: `${base}/domains`, label: 'Domains' });
+  if (can(ctx, listSsoConnectionsOp)) tabs.push({ href: `${base}/sso`, label: 'Single sign-on' });
   return (
     <>
       <PageHeader title="Settings" description={`How ${ctx.org.name} works in this portal and through the API.`} />

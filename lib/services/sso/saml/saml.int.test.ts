@@ -9,8 +9,9 @@ import { connectionForSignIn } from '@/lib/services/sso/connection-for-sign-in';
 import { SSO_ERROR_COOKIE } from '@/lib/services/sso/finish-response';
 import { makeOrg, makeUser, uniq } from '@/lib/test/factories';
 import { createSamlIdp, type ResponseOptions, readAuthnRequest } from '@/lib/test/saml-idp';
+import { samlUrls } from '../urls';
 import { parseIdpMetadata } from './metadata';
-import { samlStart, samlUrls } from './saml';
+import { samlStart } from './saml';
 
 const idp = createSamlIdp();
 

@@ -7,29 +7,22 @@ import {
   ValidateInResponseTo,
 } from '@node-saml/node-saml';
 import { DOMParser } from '@xmldom/xmldom';
-import { appOrigin } from '@/lib/server/auth/session-cookie';
 import { db } from '@/lib/server/db';
 import { isUniqueViolation } from '@/lib/server/errors';
 import type { SignInConnection } from '../connection-for-sign-in';
-import { beginLogin, takeLogin } from '../login-state';
+import { beginLogin, LOGIN_TTL_MS, takeLogin } from '../login-state';
 import { type SsoProfile, splitName } from '../profile';
 import { refusedAnswer, ssoRefused } from '../sso-error';
+import { samlUrls } from '../urls';
 
 const SAML_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
 const PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
 const TRANSIENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient';
 /** How far apart our clock and the IdP's may be. */
 export const SAML_CLOCK_SKEW_MS = 60_000;
-const LOGIN_TTL_MS = 10 * 60 * 1000;
 const REPLAY_FALLBACK_MS = 60 * 60 * 1000;
 // A signed SAMLResponse is a few kilobytes; an IdP with many group attributes sends tens.
 const MAX_POST_BYTES = 512 * 1024;
-
-/** Our side of a SAML connection: the entity id (also where our metadata is) and the ACS. */
-export function samlUrls(connectionId: string) {
-  const base = `${appOrigin()}/api/sso/saml/${encodeURIComponent(connectionId)}`;
-  return { spEntityId: `${base}/metadata`, acsUrl: `${base}/acs`, metadataUrl: `${base}/metadata` };
-}
 
 type SamlConnection = Pick<SignInConnection, 'id' | 'type' | 'idpEntityId' | 'idpSsoUrl' | 'idpCertificates'>;
 

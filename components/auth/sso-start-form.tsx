@@ -1,0 +1,32 @@
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+
+/**
+ * "Continue with SSO": a plain GET form (it works before any script loads) to /api/sso/start,
+ * which finds the organization by the e-mail's verified domain or by its slug.
+ */
+export function SsoStartForm({ callbackUrl }: { callbackUrl: string }) {
+  return (
+    <form action="/api/sso/start" method="get" aria-label="Single sign-on" className="space-y-3">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        id="sso-identifier"
+        label="Organization or work address"
+        hint="Your work e-mail address, or your organization’s short name (as in its page address). We send you to its sign-in page."
+      >
+        <Input
+          id="sso-identifier"
+          name="identifier"
+          required
+          maxLength={320}
+          autoComplete="email"
+          aria-describedby="sso-identifier-hint"
+        />
+      </Field>
+      <Button type="submit" className="w-full">
+        Continue with SSO
+      </Button>
+    </form>
+  );
+}
