@@ -9,6 +9,14 @@ export const ssoRefused = (message: string) => new AppError('unauthenticated', m
  */
 export function refusedAnswer(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return ssoRefused(`The identity provider's answer was refused: ${reason}`);
+  return ssoRefused(`The identity provider's answer was refused: ${reasonOf(error)}`);
+}
+
+/** A library error's message with what its cause or an OAuth error body adds (the detail is there). */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const body = error as Error & { error?: unknown; error_description?: unknown };
+  const oauth = [body.error, body.error_description].filter((v) => typeof v === 'string').join(': ');
+  const cause = error.cause instanceof Error && error.cause.message !== error.message ? error.cause.message : '';
+  return [error.message, oauth, cause].filter(Boolean).join(' — ').slice(0, 400);
 }

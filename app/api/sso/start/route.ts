@@ -16,9 +16,12 @@ export async function GET(req: Request) {
   const value = (name: string) => query.get(name)?.slice(0, 320) || undefined;
   try {
     await hit(limits.ssoStart, requestMeta(req.headers).ip ?? 'unknown');
+    // The sign-in page's one field takes an e-mail or an org's slug.
+    const identifier = value('identifier')?.trim();
+    const typed = identifier?.includes('@') ? { email: identifier } : { org: identifier };
     const connection = await connectionToStart({
-      email: value('email'),
-      org: value('org'),
+      email: value('email') ?? typed.email,
+      org: value('org') ?? typed.org,
       connection: value('connection'),
     });
     const location = await startSignIn(connection, value('callbackUrl') ?? '/');

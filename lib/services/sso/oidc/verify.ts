@@ -50,7 +50,9 @@ export async function oidcVerify(connection: SignInConnection, req: Request) {
     });
     const claims = tokens.claims();
     if (!claims) throw ssoRefused('The identity provider sent no ID token');
-    return { profile: profileOf(claims), callbackUrl: login.callbackUrl };
+    // Many providers put e-mail and names only in the UserInfo answer; its `sub` must be the token's.
+    const info = claims.email ? {} : await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+    return { profile: profileOf({ ...info, ...claims }), callbackUrl: login.callbackUrl };
   } catch (error) {
     throw refusedAnswer(error);
   }
