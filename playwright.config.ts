@@ -59,6 +59,8 @@ export default defineConfig({
           WEBHOOK_RETRY_SCHEDULE: '1s,1s',
           // e2e/ui/domains.spec.ts serves TXT records here (lib/test/dns.ts); webhook tests use IP literals, no DNS.
           DNS_SERVERS: `127.0.0.1:${dnsPort}`,
+          // e2e/ui/sso.spec.ts runs a real OpenID provider on loopback, over http (lib/test/oidc-provider.ts).
+          SSO_ALLOW_HTTP_ISSUERS: 'on',
           // The browser tests read mail in the dev mailbox (off by default in production).
           DEV_MAILBOX: 'on',
           // The sign-up form links its terms checkbox here (e2e/ui/feedback.spec.ts).

@@ -70,6 +70,7 @@ test('the screens of an organization have no serious or critical accessibility v
     '/o/acme/settings/forms',
     '/o/acme/settings/provisioning',
     '/o/acme/settings/domains',
+    '/o/acme/settings/sso',
     '/account',
     '/account/two-factor',
   ]) {
