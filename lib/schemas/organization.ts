@@ -80,6 +80,11 @@ export const UpdateOrganizationInput = z.object({
 });
 export type UpdateOrganizationInput = z.output<typeof UpdateOrganizationInput>;
 
+/** Settings › Domains: joining by domain (domains.manage), a part of the PATCH above. */
+export const DomainJoinSettings = UpdateOrganizationInput.pick({ domainJoin: true, domainJoinRoleId: true });
+/** Settings › Domains: requiring single sign-on (sso.manage), a part of the PATCH above. */
+export const SsoRequiredSetting = UpdateOrganizationInput.pick({ ssoRequired: true });
+
 export const OrgStatus = z.enum(['active', 'deactivated']);
 
 export const Organization = z.object({
