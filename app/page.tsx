@@ -4,15 +4,23 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignOutButton } from '@/components/shell/sign-out-button';
+import { SKIP_JOIN_PARAM } from '@/lib/schemas/domain-join';
 import { getAuthContext } from '@/lib/server/auth/context';
+import { suggestedOrgs } from '@/lib/services/domains/domain-join';
 import { getMe } from '@/lib/services/me/get-me';
+import { firstValues, type RawSearchParams } from '@/lib/ui/search-params';
 
 export const metadata: Metadata = { title: 'Choose an organization' };
 
-/** Where a signed-in person lands: their only org, or a choice between several. */
-export default async function Home() {
+/**
+ * Where a signed-in person lands: the orgs suggested to them by their e-mail's domain first (unless
+ * they chose to go on without), then their only org, or a choice between several.
+ */
+export default async function Home({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const principal = await getAuthContext(await headers());
   if (principal?.kind !== 'user') redirect('/signin');
+  const skipJoin = firstValues(await searchParams)[SKIP_JOIN_PARAM] !== undefined;
+  if (!skipJoin && (await suggestedOrgs(principal.userId)).length > 0) redirect('/join');
   const me = await getMe(principal);
   const orgs = me.memberships.map((m) => ({ ...m.organization, role: m.role.name }));
   const [only] = orgs;

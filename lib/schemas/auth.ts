@@ -17,6 +17,8 @@ export type SignInInput = z.infer<typeof SignInInput>;
 export const MFA_REQUIRED_PREFIX = 'MFA_REQUIRED:';
 /** The sign-in answer for a right password on an account not activated yet. */
 export const NOT_ACTIVATED = 'Activate your account from the e-mail we sent you first';
+/** Password sign-in of someone whose organization requires single sign-on (`ssoRequired`). */
+export const SSO_REQUIRED = 'Your organization signs in with single sign-on. Use “Continue with SSO”.';
 
 export const TokenPair = z.object({
   accessToken: z.string(),

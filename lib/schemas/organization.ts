@@ -44,6 +44,10 @@ export const InvitationExpiryDays = z
   .min(INVITATION_EXPIRY_DAYS.min, `At least ${INVITATION_EXPIRY_DAYS.min} day`)
   .max(INVITATION_EXPIRY_DAYS.max, `At most ${INVITATION_EXPIRY_DAYS.max} days`);
 
+export const DOMAIN_JOIN_MODES = ['off', 'suggest', 'auto'] as const;
+export const DomainJoin = z.enum(DOMAIN_JOIN_MODES, { error: 'Choose off, suggest or auto' });
+export type DomainJoin = z.infer<typeof DomainJoin>;
+
 /**
  * The profile fields an org's owner or admin may change (PATCH: each optional).
  * The slug is part of every URL of the org and cannot be changed here.
@@ -59,8 +63,27 @@ export const UpdateOrganizationInput = z.object({
     .boolean({ error: 'requireMfa must be true or false' })
     .optional()
     .describe('Members reach the org only with a second factor (needs settings.manage)'),
+  domainJoin: DomainJoin.optional().describe(
+    'People whose e-mail is on a verified domain: `off`, `suggest` (offered after sign-in) or `auto` (needs domains.manage)',
+  ),
+  domainJoinRoleId: z
+    .string({ error: 'Choose a role' })
+    .trim()
+    .transform((v) => v || null)
+    .nullable()
+    .optional()
+    .describe("The role of people joining by domain; null means the org's built-in member role (needs domains.manage)"),
+  ssoRequired: z
+    .boolean({ error: 'ssoRequired must be true or false' })
+    .optional()
+    .describe('People on the verified domains sign in only through SSO; owners keep a password (needs sso.manage)'),
 });
 export type UpdateOrganizationInput = z.output<typeof UpdateOrganizationInput>;
+
+/** Settings › Domains: joining by domain (domains.manage), a part of the PATCH above. */
+export const DomainJoinSettings = UpdateOrganizationInput.pick({ domainJoin: true, domainJoinRoleId: true });
+/** Settings › Domains: requiring single sign-on (sso.manage), a part of the PATCH above. */
+export const SsoRequiredSetting = UpdateOrganizationInput.pick({ ssoRequired: true });
 
 export const OrgStatus = z.enum(['active', 'deactivated']);
 
@@ -75,6 +98,9 @@ export const Organization = z.object({
   status: OrgStatus,
   invitationExpiryDays: z.number().int(),
   requireMfa: z.boolean().describe('Whether members need a second factor to reach the org'),
+  domainJoin: DomainJoin,
+  domainJoinRoleId: z.string().nullable(),
+  ssoRequired: z.boolean(),
   logoUrl: z.string().nullable(),
   memberCount: z.number().int(),
   createdAt: z.string(),

@@ -20,3 +20,14 @@ export const submitOnboardingOp = {
   id: 'submitOnboarding',
   access: { permission: 'org.read' },
 } as const satisfies OrgOperation;
+
+// Settings › Domains: parts of PATCH /organizations/{orgId} that need their own permission there too.
+export const updateDomainJoinOp = {
+  id: 'updateDomainJoin',
+  access: { permission: 'domains.manage' },
+} as const satisfies OrgOperation;
+
+export const updateSsoRequiredOp = {
+  id: 'updateSsoRequired',
+  access: { permission: 'sso.manage' },
+} as const satisfies OrgOperation;

@@ -10,6 +10,7 @@ import * as auth from './auth';
 import * as demoRequests from './demo-requests';
 import * as departments from './departments';
 import * as dev from './dev';
+import * as domainJoin from './domain-join';
 import * as domains from './domains';
 import * as emailTemplates from './email-templates';
 import { entityTypeAliases } from './entity-types';
@@ -65,6 +66,7 @@ export const operations: Operation[] = [
   teams,
   domains,
   ssoConnections,
+  domainJoin,
 ]
   .flatMap((m) => Object.values(m) as Operation[])
   .concat(entityTypeAliases);

@@ -29,13 +29,15 @@ export const updateOrganizationOp = defineOperation({
   method: 'PATCH',
   path: '/organizations/{orgId}',
   summary:
-    "Change an organization's profile (name, domain, industry, location, website) and invitationExpiryDays; " +
+    "Change an organization's profile (name, domain, industry, location, website), invitationExpiryDays and " +
+    'policies (requireMfa, domainJoin and domainJoinRoleId, ssoRequired: 409 without an enabled SSO connection); ' +
     'the slug cannot be changed; empty strings clear the optional fields',
   tag: 'Organizations',
   access: { permission: 'org.update' },
   params: OrgParams,
   body: UpdateOrganizationInput,
   response: Organization,
+  errors: [409],
 });
 
 export const listOrganizationsOp = defineOperation({

@@ -5,10 +5,12 @@ import { MFA_REQUIRED_PREFIX, SignInInput } from '@/lib/schemas/auth';
 import { MfaSignInInput } from '@/lib/schemas/mfa';
 import { createSession, revokeSession } from '@/lib/services/auth/sessions';
 import { INVALID_CREDENTIALS, verifyCredentials } from '@/lib/services/auth/sign-in';
+import { joinByDomain } from '@/lib/services/domains/domain-join';
 import { mfaRequired } from '@/lib/services/mfa/challenge';
 import { verifySecondStep } from '@/lib/services/mfa/second-step';
 import { config } from '../config';
 import { toAppError, unauthenticated } from '../errors';
+import { log } from '../observability/log';
 import { requestMeta } from '../request-meta';
 
 declare module 'next-auth' {
@@ -42,6 +44,11 @@ function signInError(error: unknown): string {
   return `${MFA_REQUIRED_PREFIX}${JSON.stringify({ mfaToken: e.extra?.mfaToken, methods: e.extra?.methods })}`;
 }
 
+/** Joining by domain after a sign-in (docs/decisions/019): a failure is logged and never blocks the sign-in. */
+export async function joinByDomainQuietly(userId: string): Promise<void> {
+  await joinByDomain(userId).catch((error) => log.error('[sign-in] joining by domain failed', { err: error, userId }));
+}
+
 /**
  * Browser sign-in. The JWT in the session cookie carries the id of a Session row
  * that getAuthContext checks on every request, so signing out, deactivation and
@@ -65,6 +72,7 @@ export function authOptions(): NextAuthOptions {
             const user = await verifyCredentials(parsed.data.email, parsed.data.password, meta);
             if (user.mfaEnabled) throw await mfaRequired(user.id, parsed.data.email, 'browser');
             const sid = await createSession(user.id, 'browser', meta, config.sessionTtlSeconds);
+            await joinByDomainQuietly(user.id);
             return { id: user.id, email: user.email, sid };
           } catch (error) {
             // next-auth hands this message to the sign-in page as `error`.
@@ -91,6 +99,7 @@ export function authOptions(): NextAuthOptions {
             const meta = requestMeta(headersOf(req.headers));
             const { userId, method } = await verifySecondStep(input, meta, 'browser');
             const sid = await createSession(userId, 'browser', meta, config.sessionTtlSeconds, method);
+            await joinByDomainQuietly(userId);
             return { id: userId, sid };
           } catch (error) {
             throw new Error(signInError(error));

@@ -4,6 +4,7 @@ import { db } from '@/lib/server/db';
 import { unauthenticated } from '@/lib/server/errors';
 import { log } from '@/lib/server/observability/log';
 import type { RequestMeta } from '@/lib/server/request-meta';
+import { assertPasswordSignInAllowed } from './sso-required';
 import { assertSignInAllowed, lockedError, recordSignInFailure, recordSignInSuccess } from './throttle';
 import { mailUnlockLink } from './unlock';
 
@@ -48,6 +49,7 @@ export async function verifyCredentials(email: string, password: string, meta: R
   if (!user.mfaEnabled) await recordSignInSuccess(email);
   if (user.status === 'pending') throw unauthenticated(NOT_ACTIVATED);
   if (user.status !== 'active') throw unauthenticated('This account is deactivated');
+  await assertPasswordSignInAllowed(user.id, user.email);
   const reachable = user.memberships.some((m) => m.status === 'active' && m.organization.status === 'active');
   if (!user.isSuperadmin && user.memberships.length > 0 && !reachable) {
     throw unauthenticated('None of your organizations is active');

@@ -14,6 +14,9 @@ export const organizationSelect = {
   status: true,
   invitationExpiryDays: true,
   requireMfa: true,
+  domainJoin: true,
+  domainJoinRoleId: true,
+  ssoRequired: true,
   logoKey: true,
   createdAt: true,
   updatedAt: true,
@@ -31,6 +34,9 @@ type OrganizationRow = {
   status: 'active' | 'deactivated';
   invitationExpiryDays: number;
   requireMfa: boolean;
+  domainJoin: string;
+  domainJoinRoleId: string | null;
+  ssoRequired: boolean;
   logoKey: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -50,6 +56,9 @@ export function toOrganization(row: OrganizationRow): Organization {
     status: row.status,
     invitationExpiryDays: row.invitationExpiryDays,
     requireMfa: row.requireMfa,
+    domainJoin: row.domainJoin as Organization['domainJoin'],
+    domainJoinRoleId: row.domainJoinRoleId,
+    ssoRequired: row.ssoRequired,
     // Served by GET /organizations/{orgId}/logo (PRODUCT.md) once a logo has been uploaded.
     logoUrl: row.logoKey ? `/api/v1/organizations/${row.id}/logo` : null,
     memberCount: row._count.memberships,

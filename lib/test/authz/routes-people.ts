@@ -88,6 +88,12 @@ export const peopleRoutes: Record<string, Listed> = {
   'DELETE /me/sessions': { ok: 204, endsSessions: true },
   'DELETE /me/sessions/{sessionId}': { ok: 404, setup: s.otherSession },
   'GET /me': { ok: 200 },
+  'GET /me/suggested-organizations': { ok: 200 },
+  // Nothing is suggested to the fixture's callers: the guard lets them through to the 404.
+  'POST /me/suggested-organizations/{orgId}/join': {
+    ok: 404,
+    setup: async (f) => ({ params: { orgId: f.orgA.org.id } }),
+  },
   'PATCH /me': { ok: 200, setup: async () => ({ body: { jobTitle: `T ${uniq()}` } }) },
   'PUT /me/avatar': { ok: 200, send: 'png', serial: true },
   'DELETE /me/avatar': { ok: 204, serial: true },

@@ -3,14 +3,17 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { OrgOperation } from '@/lib/api/operation';
+import { updateDomainJoinOp, updateSsoRequiredOp } from '@/lib/api/operations/action-only';
 import { addDomainOp, deleteDomainOp, verifyDomainOp } from '@/lib/api/operations/domains';
 import { CreateDomainInput } from '@/lib/schemas/domain';
 import { IdParam } from '@/lib/schemas/list';
+import { DomainJoinSettings, SsoRequiredSetting } from '@/lib/schemas/organization';
 import { type ActionResult, runAction } from '@/lib/server/action';
 import type { OrgContext } from '@/lib/server/guard';
 import { addDomain } from '@/lib/services/domains/add-domain';
 import { deleteDomain } from '@/lib/services/domains/delete-domain';
 import { verifyDomain } from '@/lib/services/domains/verify-domain';
+import { updateOrganization } from '@/lib/services/organizations/update-organization';
 
 const One = z.object({ domainId: IdParam });
 
@@ -35,3 +38,11 @@ export const verifyDomainAction = async (orgSlug: string, domainId: string) =>
 
 export const deleteDomainAction = async (orgSlug: string, domainId: string) =>
   run(deleteDomainOp, orgSlug, { domainId }, One, (ctx, d) => deleteDomain(ctx, d.domainId));
+
+/** Joining by domain: domains.manage, as in PATCH /organizations/{orgId}. */
+export const updateDomainJoinAction = async (orgSlug: string, input: unknown) =>
+  run(updateDomainJoinOp, orgSlug, input, DomainJoinSettings, updateOrganization);
+
+/** Requiring single sign-on: sso.manage, as in PATCH /organizations/{orgId}. */
+export const updateSsoRequiredAction = async (orgSlug: string, input: unknown) =>
+  run(updateSsoRequiredOp, orgSlug, input, SsoRequiredSetting, updateOrganization);
