@@ -5,12 +5,11 @@ import { MFA_REQUIRED_PREFIX, SignInInput } from '@/lib/schemas/auth';
 import { MfaSignInInput } from '@/lib/schemas/mfa';
 import { createSession, revokeSession } from '@/lib/services/auth/sessions';
 import { INVALID_CREDENTIALS, verifyCredentials } from '@/lib/services/auth/sign-in';
-import { joinByDomain } from '@/lib/services/domains/domain-join';
+import { joinByDomainQuietly } from '@/lib/services/domains/domain-join';
 import { mfaRequired } from '@/lib/services/mfa/challenge';
 import { verifySecondStep } from '@/lib/services/mfa/second-step';
 import { config } from '../config';
 import { toAppError, unauthenticated } from '../errors';
-import { log } from '../observability/log';
 import { requestMeta } from '../request-meta';
 
 declare module 'next-auth' {
@@ -42,11 +41,6 @@ function signInError(error: unknown): string {
   const e = toAppError(error);
   if (e.code !== 'mfa_required') return e.message;
   return `${MFA_REQUIRED_PREFIX}${JSON.stringify({ mfaToken: e.extra?.mfaToken, methods: e.extra?.methods })}`;
-}
-
-/** Joining by domain after a sign-in (docs/decisions/019): a failure is logged and never blocks the sign-in. */
-export async function joinByDomainQuietly(userId: string): Promise<void> {
-  await joinByDomain(userId).catch((error) => log.error('[sign-in] joining by domain failed', { err: error, userId }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db, type Tx } from '@/lib/server/db';
 import { isUniqueViolation, notFound } from '@/lib/server/errors';
 import { queueEmail } from '@/lib/server/mail/outbox';
+import { log } from '@/lib/server/observability/log';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { userVars } from '@/lib/services/accounts/actor';
 import { memberPayload } from '@/lib/services/webhooks/payloads';
@@ -129,4 +130,9 @@ export async function joinSuggestedOrg(principal: UserPrincipal, orgId: string):
   if (!user || !org || org.domainJoin !== 'suggest') throw notFound('Organization');
   if (!(await join(org, user, principal))) throw notFound('Organization');
   return toJoinable(org);
+}
+
+/** Joining by domain after a sign-in (docs/decisions/019): a failure is logged and never blocks the sign-in. */
+export async function joinByDomainQuietly(userId: string): Promise<void> {
+  await joinByDomain(userId).catch((error) => log.error('[sign-in] joining by domain failed', { err: error, userId }));
 }

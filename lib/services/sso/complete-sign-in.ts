@@ -8,6 +8,7 @@ import type { RequestMeta } from '@/lib/server/request-meta';
 import { emitEvent } from '@/lib/server/webhooks/events';
 import { selfActor, userVars } from '@/lib/services/accounts/actor';
 import { createSession } from '@/lib/services/auth/sessions';
+import { emailDomain, joinByDomainQuietly } from '@/lib/services/domains/domain-join';
 import { memberPayload } from '@/lib/services/webhooks/payloads';
 import type { SignInConnection } from './connection-for-sign-in';
 import type { SsoProfile } from './profile';
@@ -21,8 +22,6 @@ export interface SsoSignIn {
   sessionId: string;
   created: boolean;
 }
-
-const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 async function domainVerified(tx: Tx, orgId: string, email: string): Promise<boolean> {
   const row = await tx.organizationDomain.findFirst({
@@ -149,5 +148,7 @@ export async function completeSsoSignIn(
     config.sessionTtlSeconds,
     profile.mfa ? 'idp' : undefined,
   );
+  // Other orgs that verified the person's domain may take them in, as after a password sign-in.
+  await joinByDomainQuietly(user.id);
   return { user: { id: user.id, email: user.email }, sessionId, created };
 }
