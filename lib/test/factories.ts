@@ -85,3 +85,27 @@ export async function cookieFor(user: TestUser): Promise<string> {
   const token = await encode({ token: { sub: user.id, email: user.email, sid }, secret: process.env.AUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
+
+/**
+ * A user and a verified domain of `orgId` that their e-mail is on, of this test's own: only one
+ * org may hold a domain verified, and test files run alongside each other.
+ */
+export async function userOnVerifiedDomain(orgId: string) {
+  const domain = `verified-${uniq()}.test`;
+  const user = await db.user.update({
+    where: { id: (await makeUser()).id },
+    data: { email: `person@${domain}` },
+    select: { id: true, email: true },
+  });
+  await db.organizationDomain.create({
+    data: {
+      id: newId(),
+      organizationId: orgId,
+      domain,
+      status: 'verified',
+      verificationValue: uniq(),
+      verifiedAt: new Date(),
+    },
+  });
+  return user;
+}

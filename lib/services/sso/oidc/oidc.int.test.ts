@@ -6,7 +6,7 @@ import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { ssoSecrets } from '@/lib/server/sealed';
 import { SSO_ERROR_COOKIE } from '@/lib/services/sso/finish-response';
-import { makeOrg, makeUser, uniq } from '@/lib/test/factories';
+import { makeOrg, makeUser, uniq, userOnVerifiedDomain } from '@/lib/test/factories';
 import { type OidcAccount, type OidcProvider, startOidcProvider } from '@/lib/test/oidc-provider';
 import { oidcRedirectUri } from '../urls';
 
@@ -128,17 +128,7 @@ describe('OIDC sign-in against a real provider on loopback', () => {
 
   it("links an existing account on a verified domain, and records the provider's second factor", async () => {
     const conn = await oidcConnection();
-    const existing = await makeUser();
-    await db.organizationDomain.create({
-      data: {
-        id: newId(),
-        organizationId: conn.org.org.id,
-        domain: 'example.test',
-        status: 'verified',
-        verificationValue: `v-${uniq()}`,
-        verifiedAt: new Date(),
-      },
-    });
+    const existing = await userOnVerifiedDomain(conn.org.org.id);
     try {
       const res = await signIn(conn, person({ email: existing.email, amr: ['pwd', 'mfa'] }));
       const session = await sessionOf(res);

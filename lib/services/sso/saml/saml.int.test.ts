@@ -7,7 +7,7 @@ import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { connectionForSignIn } from '@/lib/services/sso/connection-for-sign-in';
 import { SSO_ERROR_COOKIE } from '@/lib/services/sso/finish-response';
-import { makeOrg, makeUser, uniq } from '@/lib/test/factories';
+import { makeOrg, makeUser, uniq, userOnVerifiedDomain } from '@/lib/test/factories';
 import { createSamlIdp, type ResponseOptions, readAuthnRequest } from '@/lib/test/saml-idp';
 import { samlUrls } from '../urls';
 import { parseIdpMetadata } from './metadata';
@@ -170,17 +170,7 @@ describe('SAML sign-in through the ACS', () => {
 
   it('links an existing account whose e-mail is on a domain the org verified', async () => {
     const conn = await samlConnection();
-    const existing = await makeUser(); // @example.test
-    await db.organizationDomain.create({
-      data: {
-        id: newId(),
-        organizationId: conn.org.org.id,
-        domain: 'example.test',
-        status: 'verified',
-        verificationValue: uniq(),
-        verifiedAt: new Date(),
-      },
-    });
+    const existing = await userOnVerifiedDomain(conn.org.org.id);
     const request = await start(conn);
     const res = await post(
       conn.id,
