@@ -1,33 +1,50 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { startOidcProvider } from '../../lib/test/oidc-provider';
 import { createSamlIdp, readAuthnRequest, type SamlIdp, type SignWhat } from '../../lib/test/saml-idp';
 import { unique } from '../accounts';
-import { adminOpensSettingsTab } from '../helpers';
+import { adminOpensSettingsTab, apiToken, orgId } from '../helpers';
 
 /**
- * The IdP built in the test answers its SSO URL in the browser: it reads our AuthnRequest and posts
- * a signed SAMLResponse for `email` back to the ACS, as a real IdP's page does.
+ * The IdP built in the test, serving its SSO URL on loopback: it reads our AuthnRequest and answers
+ * with the page a real IdP shows after sign-in, which posts a SAMLResponse for `email` (signed as
+ * `sign` says) back to our ACS. (A browser route cannot stand in: redirects are not intercepted.)
  */
-async function idpAnswers(context: BrowserContext, idp: SamlIdp, email: string, sign: SignWhat = 'assertion') {
-  await context.route(`${idp.ssoUrl}**`, async (route) => {
-    const request = readAuthnRequest(route.request().url());
-    const audience = request.acsUrl.replace(/\/acs$/, '/metadata');
-    const response = idp.response({
+async function startIdp(email: string, sign: SignWhat = 'assertion') {
+  let idp: SamlIdp | undefined;
+  const server = createServer((req, res) => {
+    const request = readAuthnRequest(`${idp!.entityId.replace(/\/saml$/, '')}${req.url}`);
+    const response = idp!.response({
       acsUrl: request.acsUrl,
-      audience,
+      audience: request.acsUrl.replace(/\/acs$/, '/metadata'),
       inResponseTo: request.id,
       nameId: email,
       attributes: { givenName: 'Sam', sn: 'Lee' },
       sign,
     });
     const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${value}">`;
-    await route.fulfill({
-      contentType: 'text/html',
-      body:
-        `<form id="f" method="post" action="${request.acsUrl}">${field('SAMLResponse', response)}` +
+    res.setHeader('content-type', 'text/html');
+    res.end(
+      `<form id="f" method="post" action="${request.acsUrl}">${field('SAMLResponse', response)}` +
         `${field('RelayState', request.relayState)}</form><script>document.getElementById('f').submit()</script>`,
-    });
+    );
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  idp = createSamlIdp(`http://127.0.0.1:${(server.address() as AddressInfo).port}/saml`);
+  return { idp, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Acme without identity providers of other tests, so that "Continue with SSO" for acme finds this one. */
+async function noOtherConnections(request: APIRequestContext) {
+  const token = await apiToken(request, 'admin@acme.test');
+  const base = `/api/v1/organizations/${await orgId(request, token, 'acme')}`;
+  const headers = { authorization: `Bearer ${token}` };
+  await request.patch(base, { headers, data: { ssoRequired: false } });
+  const list = await (await request.get(`${base}/sso-connections`, { headers })).json();
+  for (const c of list.data as { id: string }[]) {
+    expect((await request.delete(`${base}/sso-connections/${c.id}`, { headers })).status()).toBe(204);
+  }
 }
 
 /** Removed again, so that "Continue with SSO" for acme finds no connection of one test in another. */
@@ -42,8 +59,11 @@ async function deleteConnection(page: Page, name: string) {
 test('an admin adds a SAML connection; a new person signs in through it and lands in the org', async ({
   page,
   browser,
+  request,
 }) => {
-  const idp = createSamlIdp();
+  await noOtherConnections(request);
+  const email = `sam-${unique()}@sso.example.com`;
+  const { idp, close } = await startIdp(email);
   const name = `Test IdP ${unique()}`;
   await adminOpensSettingsTab(page, 'Single sign-on');
   await page.getByRole('button', { name: 'Add connection' }).click();
@@ -61,17 +81,16 @@ test('an admin adds a SAML connection; a new person signs in through it and land
   await expect(card.getByRole('list', { name: 'Check results' })).toContainText('valid until');
 
   const guest = await browser.newContext();
-  const email = `sam-${unique()}@sso.example.com`;
-  await idpAnswers(guest, idp, email);
   const person = await guest.newPage();
   await person.goto('/signin');
   await person.getByLabel('Organization or work address').fill('acme');
   await person.getByRole('button', { name: 'Continue with SSO' }).click();
   await expect(person).toHaveURL(/\/o\/acme/);
   await person.goto('/account');
-  await expect(person.getByText(email)).toBeVisible();
+  await expect(person.getByTestId('user-email')).toHaveText(email);
   await guest.close();
 
+  await close();
   await page.reload();
   await expect(page.getByRole('region', { name })).not.toContainText('Never');
   await deleteConnection(page, name);
@@ -81,7 +100,7 @@ test('a refused SAML answer sends the person back to sign-in with the reason, an
   page,
   browser,
 }) => {
-  const idp = createSamlIdp();
+  const { idp, close } = await startIdp(`nobody-${unique()}@sso.example.com`, 'none');
   const name = `Unsigned IdP ${unique()}`;
   await adminOpensSettingsTab(page, 'Single sign-on');
   await page.getByRole('button', { name: 'Add connection' }).click();
@@ -95,12 +114,12 @@ test('a refused SAML answer sends the person back to sign-in with the reason, an
   const start = await card.getByRole('link', { name: 'Try signing in' }).getAttribute('href');
 
   const guest = await browser.newContext();
-  await idpAnswers(guest, idp, `nobody-${unique()}@sso.example.com`, 'none');
   const person = await guest.newPage();
   await person.goto(start!);
   await expect(person).toHaveURL(/\/signin/);
   await expect(person.getByTestId('sso-error')).toContainText('refused');
   await guest.close();
+  await close();
 
   await page.reload();
   await expect(page.getByRole('region', { name }).getByText('Last failed sign-in')).toBeVisible();
@@ -144,7 +163,7 @@ test('an admin adds an OIDC connection; a person signs in at a real OpenID provi
     const person = await guest.newPage();
     await person.goto(`/api/sso/start?connection=${connectionId}&callbackUrl=/account`);
     await expect(person).toHaveURL(/\/account/);
-    await expect(person.getByText(email)).toBeVisible();
+    await expect(person.getByTestId('user-email')).toHaveText(email);
     await guest.close();
     await deleteConnection(page, name);
   } finally {
