@@ -76,7 +76,7 @@ export function DomainJoinForm({
   return (
     <form noValidate onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-4">
       <fieldset className="space-y-2" aria-describedby={hasVerifiedDomain ? undefined : `${id}-none`}>
-        <legend className="font-medium text-zinc-900">Joining by domain</legend>
+        <legend className="font-medium text-zinc-900">When someone on a verified domain signs in</legend>
         {choices.map((c) => (
           <label key={c.value} className="flex items-start gap-2">
             <input type="radio" className="mt-1 size-4" value={c.value} {...register('domainJoin')} />
