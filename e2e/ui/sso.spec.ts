@@ -4,7 +4,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { startOidcProvider } from '../../lib/test/oidc-provider';
 import { createSamlIdp, readAuthnRequest, type SamlIdp, type SignWhat } from '../../lib/test/saml-idp';
 import { unique } from '../accounts';
-import { adminOpensSettingsTab, apiToken, orgId } from '../helpers';
+import { adminOpensSettingsTab, apiToken, hydrated, orgId } from '../helpers';
 
 /**
  * The IdP built in the test, serving its SSO URL on loopback: it reads our AuthnRequest and answers
@@ -84,7 +84,9 @@ test('an admin adds a SAML connection; a new person signs in through it and land
   const person = await guest.newPage();
   await person.goto('/signin');
   await person.getByLabel('Organization or work address').fill('acme');
-  await person.getByRole('button', { name: 'Continue with SSO' }).click();
+  const go = person.getByRole('button', { name: 'Continue with SSO' });
+  await hydrated(go);
+  await go.click();
   await expect(person).toHaveURL(/\/o\/acme/);
   await person.goto('/account');
   await expect(person.getByTestId('user-email')).toHaveText(email);

@@ -5,13 +5,22 @@ import { ssoSecrets } from '@/lib/server/sealed';
 const CACHE_MS = 5 * 60 * 1000;
 const TIMEOUT_SECONDS = 10;
 
+const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
- * An http:// issuer is accepted only when SSO_ALLOW_HTTP_ISSUERS=on (the tests' providers on
- * loopback): in production an identity provider is reached over TLS.
+ * An http:// issuer is accepted only on loopback (127.0.0.1, localhost, ::1) and only when
+ * SSO_ALLOW_HTTP_ISSUERS=on (the tests' providers, a developer's local IdP): anywhere else an
+ * identity provider is reached over TLS, so openid-client's insecure requests stay off.
  */
 export function assertIssuerAllowed(issuer: string): void {
-  const http = issuer.startsWith('http://');
-  if (http && process.env.SSO_ALLOW_HTTP_ISSUERS !== 'on') {
+  if (!issuer.startsWith('http://')) return;
+  let host = '';
+  try {
+    host = new URL(issuer).hostname;
+  } catch {
+    throw invalid({ issuer: ['The issuer must be an https:// URL'] });
+  }
+  if (process.env.SSO_ALLOW_HTTP_ISSUERS !== 'on' || !loopback.has(host)) {
     throw invalid({ issuer: ['The issuer must be an https:// URL'] });
   }
 }
