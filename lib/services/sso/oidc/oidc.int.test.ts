@@ -2,11 +2,13 @@ import { decode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as callback } from '@/app/api/sso/oidc/[connectionId]/callback/route';
 import { GET as startRoute } from '@/app/api/sso/start/route';
+import { GET as readOrg } from '@/app/api/v1/organizations/[orgId]/route';
 import { newId } from '@/lib/server/auth/secrets';
 import { db } from '@/lib/server/db';
 import { ssoSecrets } from '@/lib/server/sealed';
 import { SSO_ERROR_COOKIE } from '@/lib/services/sso/finish-response';
 import { makeOrg, makeUser, uniq, userOnVerifiedDomain } from '@/lib/test/factories';
+import { call } from '@/lib/test/http';
 import { type OidcAccount, type OidcProvider, startOidcProvider } from '@/lib/test/oidc-provider';
 import { oidcRedirectUri } from '../urls';
 
@@ -140,6 +142,27 @@ describe('OIDC sign-in against a real provider on loopback', () => {
     } finally {
       await db.organizationDomain.deleteMany({ where: { organizationId: conn.org.org.id } });
     }
+  });
+
+  it("lets the provider's second factor count for the org's requireMfa, and nothing else", async () => {
+    const conn = await oidcConnection();
+    await db.organization.update({ where: { id: conn.org.org.id }, data: { requireMfa: true } });
+    const orgId = conn.org.org.id;
+    const cookieOf = (res: Response) =>
+      /(next-auth\.session-token=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
+    const withMfa = await signIn(conn, person({ amr: ['mfa'] }));
+    const admitted = await call(readOrg, `/api/v1/organizations/${orgId}`, {
+      cookie: cookieOf(withMfa),
+      params: { orgId },
+    });
+    expect(admitted.status, JSON.stringify(admitted.body)).toBe(200);
+    const withoutMfa = await signIn(conn, person({ amr: ['pwd'] }));
+    const refused = await call(readOrg, `/api/v1/organizations/${orgId}`, {
+      cookie: cookieOf(withoutMfa),
+      params: { orgId },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('mfa_enrollment_required');
   });
 
   it('refuses to take over an existing account whose domain the org has not verified', async () => {
