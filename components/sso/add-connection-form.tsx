@@ -8,10 +8,11 @@ import { createSsoConnectionAction } from '@/app/o/[orgSlug]/settings/sso/action
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select, Textarea } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/input';
 import { TextField } from '@/components/ui/text-field';
 import { CreateSsoConnectionInput } from '@/lib/schemas/sso-connection';
 import { applyServerErrors } from '@/lib/ui/server-errors';
+import { DefaultRoleField, IdpInitiatedField, roleOrNull } from './connection-fields';
 import type { RoleChoice } from './sso-view';
 
 type Values = {
@@ -148,26 +149,15 @@ export function AddConnectionForm({
             className="text-sm"
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
-          <label className="flex items-center gap-2 text-sm text-zinc-800">
-            <input type="checkbox" {...register('allowIdpInitiated')} /> Accept sign-ins started at the identity
-            provider
-          </label>
+          <IdpInitiatedField registration={register('allowIdpInitiated')} />
         </>
       )}
-      <Field
+      <DefaultRoleField
         id="sso-role"
-        label="Role of people created at their first sign-in"
+        roles={roles}
+        registration={register('defaultRoleId', { setValueAs: roleOrNull })}
         error={messageOf(errors, 'defaultRoleId')}
-      >
-        <Select id="sso-role" {...register('defaultRoleId', { setValueAs: (v) => v || null })}>
-          <option value="">Member (built in)</option>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      />
       {formError ? <Alert>{formError}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" pending={formState.isSubmitting}>

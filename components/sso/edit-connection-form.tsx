@@ -8,10 +8,11 @@ import { updateSsoConnectionAction } from '@/app/o/[orgSlug]/settings/sso/action
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select, Textarea } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/input';
 import { TextField } from '@/components/ui/text-field';
 import { type SsoConnection, UpdateSsoConnectionInput } from '@/lib/schemas/sso-connection';
 import { applyServerErrors } from '@/lib/ui/server-errors';
+import { DefaultRoleField, IdpInitiatedField, roleOrNull } from './connection-fields';
 import type { RoleChoice } from './sso-view';
 
 type Values = UpdateSsoConnectionInput;
@@ -98,26 +99,15 @@ export function EditConnectionForm({
               {...register('idpMetadataXml', { setValueAs: keepIfBlank })}
             />
           </Field>
-          <label className="flex items-center gap-2 text-sm text-zinc-800">
-            <input type="checkbox" {...register('allowIdpInitiated')} /> Accept sign-ins started at the identity
-            provider
-          </label>
+          <IdpInitiatedField registration={register('allowIdpInitiated')} />
         </>
       )}
-      <Field
+      <DefaultRoleField
         id={`role-${c.id}`}
-        label="Role of people created at their first sign-in"
+        roles={roles}
+        registration={register('defaultRoleId', { setValueAs: roleOrNull })}
         error={errors.defaultRoleId?.message}
-      >
-        <Select id={`role-${c.id}`} {...register('defaultRoleId', { setValueAs: (v) => v || null })}>
-          <option value="">Member (built in)</option>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      />
       {formError ? <Alert>{formError}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" pending={formState.isSubmitting}>

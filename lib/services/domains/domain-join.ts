@@ -1,13 +1,8 @@
-import { audit } from '@/lib/server/audit';
 import type { UserPrincipal } from '@/lib/server/auth/principal';
-import { newId } from '@/lib/server/auth/secrets';
-import { db, type Tx } from '@/lib/server/db';
+import { db } from '@/lib/server/db';
 import { isUniqueViolation, notFound } from '@/lib/server/errors';
-import { queueEmail } from '@/lib/server/mail/outbox';
 import { log } from '@/lib/server/observability/log';
-import { emitEvent } from '@/lib/server/webhooks/events';
-import { userVars } from '@/lib/services/accounts/actor';
-import { memberPayload } from '@/lib/services/webhooks/payloads';
+import { addJoiningMember } from '@/lib/services/members/join-member';
 
 export interface JoinableOrg {
   orgId: string;
@@ -47,48 +42,20 @@ async function joinableOrgs(userId: string, email: string, where: { id?: string 
   });
 }
 
-async function joinRole(tx: Tx, org: JoinOrg) {
-  const chosen = org.domainJoinRoleId
-    ? await tx.role.findFirst({
-        where: { id: org.domainJoinRoleId, organizationId: org.id, NOT: { key: 'owner', builtIn: true } },
-        select: { id: true, key: true, name: true },
-      })
-    : null;
-  return (
-    chosen ??
-    tx.role.findFirstOrThrow({
-      where: { organizationId: org.id, key: 'member', builtIn: true },
-      select: { id: true, key: true, name: true },
-    })
-  );
-}
-
 type JoiningUser = { id: string; email: string; firstName: string; lastName: string };
 
 /** Creates the membership, mails the person and tells the trail and the webhooks; false when it already existed. */
 async function join(org: JoinOrg, user: JoiningUser, actor: UserPrincipal | null): Promise<boolean> {
   try {
     await db.$transaction(async (tx) => {
-      const role = await joinRole(tx, org);
-      await tx.membership.create({ data: { id: newId(), organizationId: org.id, userId: user.id, roleId: role.id } });
-      await queueEmail(tx, {
-        to: user.email,
-        template: 'member_added',
-        wording: { org: org.id },
-        action: { path: `/o/${org.slug}` },
-        vars: { ...userVars(user), 'org.name': org.name, 'inviter.name': org.name, 'role.name': role.name },
-      });
-      await audit(
+      await addJoiningMember(
         tx,
-        { principal: actor, orgId: org.id, system: 'domain join' },
-        {
-          action: 'member.add',
-          targetType: 'member',
-          targetId: user.id,
-          after: { email: user.email, role: role.key, via: actor ? 'domain_suggest' : 'domain_auto' },
-        },
+        org,
+        user,
+        org.domainJoinRoleId,
+        { principal: actor, system: 'domain join' },
+        { via: actor ? 'domain_suggest' : 'domain_auto' },
       );
-      await emitEvent(tx, org.id, 'member.created', () => memberPayload(tx, org.id, user.id));
     });
     return true;
   } catch (error) {

@@ -1,15 +1,12 @@
-import { audit } from '@/lib/server/audit';
 import { newId } from '@/lib/server/auth/secrets';
 import { config } from '@/lib/server/config';
 import { db, type Tx } from '@/lib/server/db';
 import { isUniqueViolation } from '@/lib/server/errors';
-import { queueEmail } from '@/lib/server/mail/outbox';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { emitEvent } from '@/lib/server/webhooks/events';
-import { selfActor, userVars } from '@/lib/services/accounts/actor';
+import { selfActor } from '@/lib/services/accounts/actor';
 import { createSession } from '@/lib/services/auth/sessions';
 import { emailDomain, joinByDomainQuietly } from '@/lib/services/domains/domain-join';
-import { memberPayload } from '@/lib/services/webhooks/payloads';
+import { addJoiningMember } from '@/lib/services/members/join-member';
 import type { SignInConnection } from './connection-for-sign-in';
 import type { SsoProfile } from './profile';
 import { ssoRefused } from './sso-error';
@@ -65,20 +62,6 @@ async function findOrCreateUser(tx: Tx, connection: SignInConnection, profile: S
   return { user, created: !existing };
 }
 
-async function defaultRole(tx: Tx, connection: SignInConnection) {
-  const where = connection.defaultRoleId
-    ? { id: connection.defaultRoleId, organizationId: connection.organizationId }
-    : { organizationId: connection.organizationId, key: 'member', builtIn: true };
-  const role = await tx.role.findFirst({ where, select: { id: true, key: true, name: true } });
-  return (
-    role ??
-    tx.role.findFirstOrThrow({
-      where: { organizationId: connection.organizationId, key: 'member', builtIn: true },
-      select: { id: true, key: true, name: true },
-    })
-  );
-}
-
 /** The person's membership of the connection's org: kept if active, refused if deactivated, else created. */
 async function ensureMembership(tx: Tx, connection: SignInConnection, user: SsoUser, meta: RequestMeta) {
   const org = connection.organization;
@@ -88,26 +71,14 @@ async function ensureMembership(tx: Tx, connection: SignInConnection, user: SsoU
   });
   if (membership?.status === 'active') return;
   if (membership) throw ssoRefused(`Your membership of ${org.name} is deactivated: ask one of its admins`);
-  const role = await defaultRole(tx, connection);
-  await tx.membership.create({ data: { id: newId(), organizationId: org.id, userId: user.id, roleId: role.id } });
-  await queueEmail(tx, {
-    to: user.email,
-    template: 'member_added',
-    wording: { org: org.id },
-    action: { path: `/o/${org.slug}` },
-    vars: { ...userVars(user), 'org.name': org.name, 'inviter.name': org.name, 'role.name': role.name },
-  });
-  await audit(
+  await addJoiningMember(
     tx,
-    { principal: selfActor(user, meta), orgId: org.id },
-    {
-      action: 'member.add',
-      targetType: 'member',
-      targetId: user.id,
-      after: { email: user.email, role: role.key, via: 'sso', connection: connection.name },
-    },
+    org,
+    user,
+    connection.defaultRoleId,
+    { principal: selfActor(user, meta) },
+    { via: 'sso', connection: connection.name },
   );
-  await emitEvent(tx, org.id, 'member.created', () => memberPayload(tx, org.id, user.id));
 }
 
 /**
